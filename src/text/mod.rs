@@ -1,0 +1,150 @@
+//! The shared text model: spans that carry both UTF-16 and byte offsets, and
+//! the index that converts between them.
+
+use serde::{Deserialize, Serialize};
+use std::ops::Range;
+
+/// A half-open range of the input text.
+///
+/// `start`/`end` count UTF-16 code units (what JavaScript's `slice` takes);
+/// `byte_start`/`byte_end` count UTF-8 bytes (what Rust slices by).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Span {
+    /// First UTF-16 code unit.
+    pub start: usize,
+    /// One past the last UTF-16 code unit.
+    pub end: usize,
+    /// First UTF-8 byte.
+    pub byte_start: usize,
+    /// One past the last UTF-8 byte.
+    pub byte_end: usize,
+}
+
+impl Span {
+    /// The byte range, for slicing the Rust string.
+    pub fn bytes(&self) -> Range<usize> {
+        self.byte_start..self.byte_end
+    }
+
+    /// Length in UTF-8 bytes.
+    pub fn byte_len(&self) -> usize {
+        self.byte_end - self.byte_start
+    }
+
+    /// Whether the span covers no text.
+    pub fn is_empty(&self) -> bool {
+        self.byte_end <= self.byte_start
+    }
+}
+
+/// A span together with the text it covers.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Excerpt {
+    /// Where the text stands in the input.
+    #[serde(flatten)]
+    pub span: Span,
+    /// The covered text, exactly as in the input.
+    pub text: String,
+}
+
+/// Converts byte offsets of one text into [`Span`]s with UTF-16 offsets.
+///
+/// Built once per text in O(n); each conversion is O(log k), where k is the
+/// number of non-ASCII characters, so ASCII text costs almost nothing.
+#[derive(Debug, Clone)]
+pub struct TextIndex<'a> {
+    text: &'a str,
+    /// For each non-ASCII char: (byte offset just after it, bytes minus UTF-16 units so far).
+    shifts: Vec<(usize, usize)>,
+}
+
+impl<'a> TextIndex<'a> {
+    /// Index `text` for offset conversion.
+    pub fn new(text: &'a str) -> Self {
+        let mut shifts = Vec::new();
+        let mut shift = 0usize;
+        for (i, c) in text.char_indices() {
+            let len = c.len_utf8();
+            if len > 1 {
+                shift += len - c.len_utf16();
+                shifts.push((i + len, shift));
+            }
+        }
+        TextIndex { text, shifts }
+    }
+
+    /// The indexed text.
+    pub fn text(&self) -> &'a str {
+        self.text
+    }
+
+    /// The UTF-16 offset of byte offset `byte` (which must be a char boundary).
+    pub fn utf16(&self, byte: usize) -> usize {
+        let k = self.shifts.partition_point(|&(end, _)| end <= byte);
+        if k == 0 {
+            byte
+        } else {
+            byte - self.shifts[k - 1].1
+        }
+    }
+
+    /// The span of a byte range.
+    pub fn span(&self, range: Range<usize>) -> Span {
+        Span {
+            start: self.utf16(range.start),
+            end: self.utf16(range.end),
+            byte_start: range.start,
+            byte_end: range.end,
+        }
+    }
+
+    /// The span of a byte range together with its text.
+    pub fn excerpt(&self, range: Range<usize>) -> Excerpt {
+        Excerpt {
+            span: self.span(range.clone()),
+            text: self.text.get(range).unwrap_or_default().to_string(),
+        }
+    }
+
+    /// Total length in UTF-16 code units.
+    pub fn utf16_len(&self) -> usize {
+        self.utf16(self.text.len())
+    }
+}
+
+/// Trim ASCII and Unicode whitespace from both ends of a byte range of `text`.
+pub fn trim_range(text: &str, range: Range<usize>) -> Range<usize> {
+    let slice = &text[range.clone()];
+    let start = range.start + (slice.len() - slice.trim_start().len());
+    let end = range.start + slice.trim_end().len();
+    if end < start {
+        start..start
+    } else {
+        start..end
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn utf16_offsets_agree_with_byte_offsets() {
+        let text = "a😀b 日本\r\nç";
+        let idx = TextIndex::new(text);
+        for (b, _) in text.char_indices().chain([(text.len(), ' ')]) {
+            let expected: usize = text[..b].encode_utf16().count();
+            assert_eq!(idx.utf16(b), expected, "at byte {b}");
+        }
+        assert_eq!(idx.utf16_len(), text.encode_utf16().count());
+    }
+
+    #[test]
+    fn trim_range_trims_unicode_space() {
+        let text = "\u{a0} hello \n";
+        let r = trim_range(text, 0..text.len());
+        assert_eq!(&text[r], "hello");
+    }
+}

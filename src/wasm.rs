@@ -1,0 +1,43 @@
+//! The JavaScript boundary: the only module that knows about wasm-bindgen.
+
+use crate::Options;
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+
+#[wasm_bindgen(start)]
+fn start() {
+    console_error_panic_hook::set_once();
+}
+
+fn options(value: JsValue) -> Result<Options, JsError> {
+    if value.is_undefined() || value.is_null() {
+        return Ok(Options::default());
+    }
+    serde_wasm_bindgen::from_value(value).map_err(|e| JsError::new(&format!("invalid options: {e}")))
+}
+
+fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
+    value
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(|e| JsError::new(&format!("could not convert the result: {e}")))
+}
+
+/// Analyse one article and return an `Analysis` object.
+#[wasm_bindgen]
+pub fn analyse(text: &str, options_value: JsValue) -> Result<JsValue, JsError> {
+    let analysis = crate::analyse(text, &options(options_value)?).map_err(|e| JsError::new(&e.to_string()))?;
+    to_js(&analysis)
+}
+
+/// Compare two versions of an article and return a `Comparison` object.
+#[wasm_bindgen]
+pub fn compare(old: &str, new: &str, options_value: JsValue) -> Result<JsValue, JsError> {
+    let comparison = crate::compare(old, new, &options(options_value)?).map_err(|e| JsError::new(&e.to_string()))?;
+    to_js(&comparison)
+}
+
+/// The crate and contract version.
+#[wasm_bindgen]
+pub fn version() -> String {
+    crate::VERSION.to_string()
+}
