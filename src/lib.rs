@@ -6,6 +6,9 @@
 //! assert_eq!(analysis.quotes.len(), 1);
 //! ```
 
+#![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used, clippy::panic))]
+#![warn(missing_docs)]
+
 pub mod diff;
 pub mod quotes;
 pub mod segment;
@@ -29,6 +32,7 @@ pub const MAX_TEXT_BYTES: usize = 64 * 1024 * 1024;
 
 /// Options for [`analyse`] and [`compare`].
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS), ts(export))]
 #[serde(rename_all = "camelCase", default)]
 pub struct Options {
     /// Include every word token with its span in `Analysis::words`.
@@ -59,6 +63,7 @@ impl std::error::Error for Error {}
 
 /// Figures about one analysed text.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS), ts(export))]
 #[serde(rename_all = "camelCase")]
 pub struct AnalysisStats {
     /// Length in UTF-16 code units.
@@ -79,6 +84,7 @@ pub struct AnalysisStats {
 
 /// Everything found in one text.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS), ts(export))]
 #[serde(rename_all = "camelCase")]
 pub struct Analysis {
     /// Contract version.
@@ -105,6 +111,7 @@ pub use diff::DiffStats;
 
 /// Two analysed versions and what changed between them.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS), ts(export))]
 #[serde(rename_all = "camelCase")]
 pub struct Comparison {
     /// Contract version.

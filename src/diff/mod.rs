@@ -15,6 +15,7 @@ use unicode_segmentation::UnicodeSegmentation;
 
 /// How a unit changed between versions.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS), ts(export))]
 #[serde(rename_all = "camelCase")]
 pub enum ChangeOp {
     /// Same text.
@@ -35,6 +36,7 @@ pub enum ChangeOp {
 
 /// What kind of edit a change is, for filtering noise from substance.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS), ts(export))]
 #[serde(rename_all = "camelCase")]
 pub enum Tag {
     /// Spelling, hyphenation, punctuation or case only.
@@ -59,6 +61,7 @@ pub enum Tag {
 
 /// Whether a token is kept, added or removed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS), ts(export))]
 #[serde(rename_all = "camelCase")]
 pub enum TokenOp {
     /// In both versions.
@@ -71,6 +74,7 @@ pub enum TokenOp {
 
 /// A piece of a word-level diff.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS), ts(export))]
 #[serde(rename_all = "camelCase")]
 pub struct Token {
     /// Kept, added or removed.
@@ -81,6 +85,7 @@ pub struct Token {
 
 /// One aligned change between the versions.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS), ts(export))]
 #[serde(rename_all = "camelCase")]
 pub struct Change {
     /// What happened.
@@ -99,6 +104,7 @@ pub struct Change {
 
 /// How a quote changed between versions.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS), ts(export))]
 #[serde(rename_all = "camelCase")]
 pub enum QuoteChangeOp {
     /// Same words, speaker and cue.
@@ -117,6 +123,7 @@ pub enum QuoteChangeOp {
 
 /// A quote matched (or not) across versions.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS), ts(export))]
 #[serde(rename_all = "camelCase")]
 pub struct QuoteChange {
     /// What happened to the quote.
@@ -131,6 +138,7 @@ pub struct QuoteChange {
 
 /// Summary figures of a comparison.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS), ts(export))]
 #[serde(rename_all = "camelCase")]
 pub struct DiffStats {
     /// Sentences kept as they were.

@@ -12,6 +12,7 @@ use std::sync::OnceLock;
 
 /// How the speech is reported.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS), ts(export))]
 #[serde(rename_all = "camelCase")]
 pub enum QuoteKind {
     /// The speaker's words inside quotation marks.
@@ -24,6 +25,7 @@ pub enum QuoteKind {
 
 /// Who said it: the resolved entity and the mention at the cue.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS), ts(export))]
 #[serde(rename_all = "camelCase")]
 pub struct SpeakerRef {
     /// The entity's fullest name in the article.
@@ -34,6 +36,7 @@ pub struct SpeakerRef {
 
 /// One piece of reported speech.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS), ts(export))]
 #[serde(rename_all = "camelCase")]
 pub struct Quote {
     /// Direct, mixed or indirect.
@@ -54,6 +57,7 @@ pub struct Quote {
 
 /// One resolved speaker and the quotes attributed to them.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS), ts(export))]
 #[serde(rename_all = "camelCase")]
 pub struct Speaker {
     /// Fullest name.
@@ -67,14 +71,13 @@ pub struct Speaker {
 fn cue_regex() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?-u:\b)(said|says|told|replied|added|reported|wrote|warned|according to)(?-u:\b)")
-            .unwrap_or_else(|_| unreachable!())
+        crate::text::static_regex(r"(?-u:\b)(said|says|told|replied|added|reported|wrote|warned|according to)(?-u:\b)")
     })
 }
 
 fn name_regex() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| Regex::new(r"[A-Z][A-Za-z\-]+(?: [A-Z][A-Za-z\-]+)*").unwrap_or_else(|_| unreachable!()))
+    RE.get_or_init(|| crate::text::static_regex(r"[A-Z][A-Za-z\-]+(?: [A-Z][A-Za-z\-]+)*"))
 }
 
 /// Extract quotes and the speaker roster from a segmented text.

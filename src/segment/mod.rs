@@ -10,6 +10,7 @@ use unicode_segmentation::UnicodeSegmentation;
 
 /// What role a block plays in the article.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS), ts(export))]
 #[serde(rename_all = "camelCase")]
 pub enum BlockKind {
     /// A metadata field such as a date line or a source tag.
@@ -43,6 +44,7 @@ impl BlockKind {
 
 /// A structural unit of the article.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS), ts(export))]
 #[serde(rename_all = "camelCase")]
 pub struct Block {
     /// Where the block stands.
@@ -56,6 +58,7 @@ pub struct Block {
 
 /// A sentence, with the index of the block that holds it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS), ts(export))]
 #[serde(rename_all = "camelCase")]
 pub struct Sentence {
     /// Where the sentence stands.
@@ -69,6 +72,7 @@ pub struct Sentence {
 
 /// Article-level fields found in the text.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS), ts(export))]
 #[serde(rename_all = "camelCase")]
 pub struct Metadata {
     /// Publication date, as written (ISO dates stay ISO).

@@ -7,8 +7,9 @@ use std::ops::Range;
 /// A half-open range of the input text.
 ///
 /// `start`/`end` count UTF-16 code units (what JavaScript's `slice` takes);
-/// `byte_start`/`byte_end` count UTF-8 bytes (what Rust slices by).
+/// `byteStart`/`byteEnd` (`byte_start`/`byte_end` in Rust) count UTF-8 bytes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS), ts(export))]
 #[serde(rename_all = "camelCase")]
 pub struct Span {
     /// First UTF-16 code unit.
@@ -40,6 +41,7 @@ impl Span {
 
 /// A span together with the text it covers.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS), ts(export))]
 #[serde(rename_all = "camelCase")]
 pub struct Excerpt {
     /// Where the text stands in the input.
@@ -124,6 +126,15 @@ pub fn trim_range(text: &str, range: Range<usize>) -> Range<usize> {
     } else {
         start..end
     }
+}
+
+/// Compile a regular expression written into the source.
+///
+/// Patterns are constants checked by the tests, so failure is a programming
+/// error, not a user-data error.
+#[allow(clippy::expect_used)]
+pub fn static_regex(pattern: &str) -> regex::Regex {
+    regex::Regex::new(pattern).expect("built-in pattern compiles")
 }
 
 #[cfg(test)]
