@@ -11,6 +11,7 @@
 
 pub mod diff;
 pub mod quotes;
+pub mod report;
 pub mod segment;
 pub mod text;
 #[cfg(target_arch = "wasm32")]

@@ -36,6 +36,24 @@ pub fn compare(old: &str, new: &str, options_value: JsValue) -> Result<JsValue, 
     to_js(&comparison)
 }
 
+/// Render a report of one text (`new` null) or of a comparison, as `text`, `markdown` or `html`.
+#[wasm_bindgen(js_name = renderReport)]
+pub fn render_report(old: &str, new: Option<String>, format: &str, options_value: JsValue) -> Result<String, JsError> {
+    let format = crate::report::Format::parse(format)
+        .ok_or_else(|| JsError::new(&format!("unknown report format: {format}")))?;
+    let options = options(options_value)?;
+    Ok(match new {
+        Some(new) => crate::report::comparison(
+            &crate::compare(old, &new, &options).map_err(|e| JsError::new(&e.to_string()))?,
+            format,
+        ),
+        None => crate::report::analysis(
+            &crate::analyse(old, &options).map_err(|e| JsError::new(&e.to_string()))?,
+            format,
+        ),
+    })
+}
+
 /// The crate and contract version.
 #[wasm_bindgen]
 pub fn version() -> String {
