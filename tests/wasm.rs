@@ -38,7 +38,7 @@ fn array(value: &JsValue, key: &str) -> Array {
 }
 
 fn is_plain_object(value: &JsValue) -> bool {
-    value.is_object() && Object::get_prototype_of(value) == JsValue::from(Object::prototype_of_object())
+    value.is_object() && Object::get_prototype_of(value) == Object::get_prototype_of(&Object::new())
 }
 
 fn error_message(error: wasm_bindgen::JsError) -> (bool, String) {
