@@ -15,7 +15,7 @@ pub mod report;
 pub mod segment;
 pub mod text;
 #[cfg(target_arch = "wasm32")]
-mod wasm;
+pub mod wasm;
 
 use serde::{Deserialize, Serialize};
 use std::fmt;

@@ -13,7 +13,13 @@ fn options(value: JsValue) -> Result<Options, JsError> {
     if value.is_undefined() || value.is_null() {
         return Ok(Options::default());
     }
-    serde_wasm_bindgen::from_value(value).map_err(|e| JsError::new(&format!("invalid options: {e}")))
+    serde_wasm_bindgen::from_value(value).map_err(|e| {
+        let message = e.to_string();
+        JsError::new(&format!(
+            "invalid options: {}",
+            message.strip_prefix("Error: ").unwrap_or(&message)
+        ))
+    })
 }
 
 fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
