@@ -6,11 +6,76 @@ use palimpsest::text::{Span, TextIndex};
 use proptest::prelude::*;
 
 const FRAGMENTS: &[&str] = &[
-    "Mr.", "U.S.", "a.m.", " ", " ", " ", "\n", "\n\n", "\r\n", "\r", "“", "”", "\"", "'", "’", "...", "…", ". . .",
-    ".", "!", "?", "?!", "1.)", "2)", "3.", "•", "a.", "b.", "(", ")", "[", "]", "Hello", "world", "The", "Kim", "said",
-    ",", ":", "。", "！", "😀", "é", "שלום", "مرحبا", "日本語", "—", "--", "https://x.y/z.html", "j.d@x.org",
-    "date 2023-09-13 ", "(Reuters) -- ", "Photo: Agency", "SECURITY: ", "By Ann Lee", "\u{a0}", "\u{2028}", "\t",
-    "3.5", "$1.2bn", "No.", "5", "e.g.", "Ph.D.", "J.", "I.", "©", "\u{0}", "\u{feff}", "\u{301}",
+    "Mr.",
+    "U.S.",
+    "a.m.",
+    " ",
+    " ",
+    " ",
+    "\n",
+    "\n\n",
+    "\r\n",
+    "\r",
+    "“",
+    "”",
+    "\"",
+    "'",
+    "’",
+    "...",
+    "…",
+    ". . .",
+    ".",
+    "!",
+    "?",
+    "?!",
+    "1.)",
+    "2)",
+    "3.",
+    "•",
+    "a.",
+    "b.",
+    "(",
+    ")",
+    "[",
+    "]",
+    "Hello",
+    "world",
+    "The",
+    "Kim",
+    "said",
+    ",",
+    ":",
+    "。",
+    "！",
+    "😀",
+    "é",
+    "שלום",
+    "مرحبا",
+    "日本語",
+    "—",
+    "--",
+    "https://x.y/z.html",
+    "j.d@x.org",
+    "date 2023-09-13 ",
+    "(Reuters) -- ",
+    "Photo: Agency",
+    "SECURITY: ",
+    "By Ann Lee",
+    "\u{a0}",
+    "\u{2028}",
+    "\t",
+    "3.5",
+    "$1.2bn",
+    "No.",
+    "5",
+    "e.g.",
+    "Ph.D.",
+    "J.",
+    "I.",
+    "©",
+    "\u{0}",
+    "\u{feff}",
+    "\u{301}",
 ];
 
 fn article_like() -> impl Strategy<Value = String> {
@@ -41,7 +106,10 @@ fn check(text: &str) {
         check_span(text, &b.span);
         assert!(!b.span.is_empty());
         assert!(b.span.byte_start >= pos, "blocks overlap or go backwards");
-        assert!(text[pos..b.span.byte_start].trim().is_empty(), "non-space text outside blocks");
+        assert!(
+            text[pos..b.span.byte_start].trim().is_empty(),
+            "non-space text outside blocks"
+        );
         assert_eq!(b.text, &text[b.span.bytes()]);
         assert_eq!(b.text.trim(), b.text, "blocks are trimmed");
         pos = b.span.byte_end;
@@ -91,5 +159,62 @@ proptest! {
     #[test]
     fn holds_on_article_like_text(text in article_like()) {
         check(&text);
+    }
+}
+
+const WORD_PIECES: &[&str] = &[
+    "a",
+    "B",
+    "z",
+    "0",
+    "9",
+    "_",
+    ".",
+    ",",
+    ";",
+    ":",
+    "'",
+    "\"",
+    "-",
+    " ",
+    "\t",
+    "\n",
+    "é",
+    "’",
+    "\u{301}",
+    "\u{200d}",
+    "😀",
+    "日",
+    "\u{ad}",
+    "\u{a0}",
+    "\u{2028}",
+    "\u{1f1e9}",
+    "\u{1f1ea}",
+    "ש",
+    "\"",
+    "$",
+    "%",
+    "@",
+    "/",
+];
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 2000, ..ProptestConfig::default() })]
+
+    #[test]
+    fn fast_words_match_unicode_segmentation(
+        parts in prop::collection::vec(prop::sample::select(WORD_PIECES), 0..60),
+    ) {
+        let text = parts.concat();
+        let fast = word_ranges(&text, 0..text.len());
+        let reference = palimpsest::segment::words::word_ranges_reference(&text, 0..text.len());
+        prop_assert_eq!(fast, reference, "{:?}", text);
+    }
+
+    #[test]
+    fn fast_words_match_on_arbitrary_text(text in arbitrary_unicode()) {
+        let fast = word_ranges(&text, 0..text.len());
+        let reference = palimpsest::segment::words::word_ranges_reference(&text, 0..text.len());
+        prop_assert_eq!(fast, reference);
     }
 }

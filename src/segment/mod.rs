@@ -255,15 +255,18 @@ fn classify_story(text: &str, out: &mut [(Range<usize>, BlockKind)], meta: &mut 
             continue;
         }
         let t = &text[out[k].0.clone()];
+        if !structure::subheading_like(t) || structure::label_lead(t).is_some() {
+            continue;
+        }
         let prev_story = matches!(
             out[k - 1].1,
             BlockKind::Paragraph | BlockKind::Headline | BlockKind::Caption
         );
         let next_prose = is_para(k + 1, out) && {
             let nt = &text[out[k + 1].0.clone()];
-            structure::word_count(nt) >= 12 || structure::ends_sentence(nt)
+            structure::ends_sentence(nt) || structure::word_count(nt) >= 12
         };
-        if prev_story && next_prose && structure::subheading_like(t) && structure::label_lead(t).is_none() {
+        if prev_story && next_prose {
             out[k].1 = BlockKind::Subheading;
         }
     }

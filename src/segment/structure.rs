@@ -2,13 +2,41 @@
 //! credits, bylines, captions, boilerplate, headlines, subheadings and
 //! `LABEL:` leads.
 
-/// Lowercased start of a line (ASCII only), for lead-phrase checks.
-fn lead(line: &str) -> String {
-    line.bytes().take(48).map(|c| c.to_ascii_lowercase() as char).collect()
+/// Lowercased start of a line (ASCII letters folded), for lead-phrase checks.
+struct Lead {
+    buf: [u8; 48],
+    len: usize,
 }
 
-fn starts_any(lead: &str, phrases: &[&str]) -> bool {
+impl Lead {
+    fn starts_with(&self, p: &str) -> bool {
+        self.buf[..self.len].starts_with(p.as_bytes())
+    }
+}
+
+fn lead(line: &str) -> Lead {
+    let mut buf = [0u8; 48];
+    let len = line.len().min(48);
+    for (d, s) in buf.iter_mut().zip(line.as_bytes()) {
+        *d = s.to_ascii_lowercase();
+    }
+    Lead { buf, len }
+}
+
+fn starts_any(lead: &Lead, phrases: &[&str]) -> bool {
     phrases.iter().any(|p| lead.starts_with(p))
+}
+
+/// Whether `hay` contains `needle` (ASCII, lowercase) ignoring ASCII case.
+fn contains_ignore_case(hay: &str, needle: &str) -> bool {
+    let n = needle.as_bytes();
+    hay.as_bytes().windows(n.len()).any(|w| w.eq_ignore_ascii_case(n))
+}
+
+/// Last position of `needle` (ASCII, lowercase) in `hay`, ignoring ASCII case.
+fn rfind_ignore_case(hay: &str, needle: &str) -> Option<usize> {
+    let n = needle.as_bytes();
+    hay.as_bytes().windows(n.len()).rposition(|w| w.eq_ignore_ascii_case(n))
 }
 
 /// Number of words (whitespace-separated).
@@ -64,7 +92,6 @@ pub fn is_credit(line: &str) -> bool {
         return true;
     }
     // A short unpunctuated line naming a picture agency.
-    let lower = line.to_ascii_lowercase();
     !ends_sentence(line)
         && word_count(line) <= 8
         && [
@@ -79,7 +106,7 @@ pub fn is_credit(line: &str) -> bool {
             "/epa",
         ]
         .iter()
-        .any(|p| lower.contains(p))
+        .any(|p| contains_ignore_case(line, p))
 }
 
 /// Where a credit starts inside a caption line (`… on Wednesday. Photo: AFP`).
@@ -87,7 +114,11 @@ pub fn trailing_credit(line: &str) -> Option<usize> {
     if line.len() > 600 {
         return None;
     }
-    let lower = line.to_ascii_lowercase();
+    // The credit is within the last 100 bytes.
+    let mut from = line.len().saturating_sub(110);
+    while !line.is_char_boundary(from) {
+        from += 1;
+    }
     let mut best = None;
     for p in [
         "photo:",
@@ -99,7 +130,7 @@ pub fn trailing_credit(line: &str) -> Option<usize> {
         "(ap photo",
         "photo by ",
     ] {
-        if let Some(k) = lower.rfind(p) {
+        if let Some(k) = rfind_ignore_case(&line[from..], p).map(|k| k + from) {
             if k > 0 && best.is_none_or(|b| k < b) {
                 let before = line[..k].trim_end();
                 if before.ends_with(['.', ')', '|', '/', '–', '—']) && line.len() - k <= 100 {
@@ -219,8 +250,12 @@ pub fn is_boilerplate(line: &str) -> bool {
     if starts_any(&l, BOILERPLATE_LEADS) {
         return true;
     }
-    let lower_has = |p: &str| line.len() <= 200 && line.to_ascii_lowercase().contains(p);
-    line.contains('©') || lower_has("all rights reserved") || lower_has("sign up for") && word_count(line) <= 25
+    if line.len() > 200 {
+        return false;
+    }
+    line.contains('©')
+        || contains_ignore_case(line, "all rights reserved")
+        || contains_ignore_case(line, "sign up for") && word_count(line) <= 25
 }
 
 const CAPTION_LEADS: &[&str] = &[
@@ -246,7 +281,7 @@ pub fn is_caption_lead(line: &str) -> bool {
 /// An all-caps label and colon at the start (`SECURITY:`, `CARROT AND
 /// STICK:`): its byte length including the colon.
 pub fn label_lead(line: &str) -> Option<usize> {
-    let colon = line.get(..line.len().min(48))?.find(':')?;
+    let colon = line.bytes().take(48).position(|c| c == b':')?;
     let label = &line[..colon];
     let words = label.split_whitespace().count();
     let letters = label.chars().filter(|c| c.is_alphabetic()).count();
@@ -262,6 +297,9 @@ pub fn label_lead(line: &str) -> Option<usize> {
 /// A headline candidate: short, one unpunctuated line in title or
 /// sentence case.
 pub fn headline_like(line: &str) -> bool {
+    if line.len() > 220 {
+        return false;
+    }
     let words = word_count(line);
     (2..=25).contains(&words)
         && line.len() <= 220
@@ -274,6 +312,9 @@ pub fn headline_like(line: &str) -> bool {
 
 /// A subheading candidate: a few words, no final period or comma.
 pub fn subheading_like(line: &str) -> bool {
+    if line.len() > 90 {
+        return false;
+    }
     let words = word_count(line);
     (1..=10).contains(&words)
         && line.len() <= 90
