@@ -414,3 +414,36 @@ fn hostile_inputs_finish() {
     let rtl = "قال الرئيس. ذهب الوزير! שלום. עולם?";
     assert_eq!(seg(rtl).sentences.len(), 4);
 }
+
+#[test]
+fn news_style_abbreviations() {
+    assert_sentences(
+        "He grew up in Washington, D.C. He moved to Ohio in 1990.",
+        &["He grew up in Washington, D.C.", "He moved to Ohio in 1990."],
+    );
+    assert_sentences(
+        "The firm, based in St. Paul, Minn., said profits rose.",
+        &["The firm, based in St. Paul, Minn., said profits rose."],
+    );
+    assert_sentences(
+        "Sen. Ann Ortiz (D-Mass.) said Tuesday the bill would pass.",
+        &["Sen. Ann Ortiz (D-Mass.) said Tuesday the bill would pass."],
+    );
+    assert_sentences(
+        "The U.N. Security Council met on Friday.",
+        &["The U.N. Security Council met on Friday."],
+    );
+    assert_sentences(
+        "The session ended at 10 a.m. The next one starts at noon.",
+        &["The session ended at 10 a.m.", "The next one starts at noon."],
+    );
+    assert_sentences(
+        "The ‘Big Three’ met in Paris. They agreed on nothing.",
+        &["The ‘Big Three’ met in Paris.", "They agreed on nothing."],
+    );
+    assert_sentences("Why? Because it matters.", &["Why?", "Because it matters."]);
+    assert_sentences(
+        "Shares of Acme Corp. rose 2.4% to $31.50. iPhone sales fell.",
+        &["Shares of Acme Corp. rose 2.4% to $31.50.", "iPhone sales fell."],
+    );
+}

@@ -133,12 +133,15 @@ pub fn segment_with(idx: &TextIndex, rules: &Rules) -> Segmentation {
     let mut seg = Segmentation {
         metadata,
         blocks: Vec::with_capacity(drafts.len()),
-        sentences: Vec::new(),
+        sentences: Vec::with_capacity(text.len() / 120 + 1),
     };
+    let mut ranges = Vec::new();
     for (range, kind) in drafts {
         let block = seg.blocks.len();
         if kind.has_sentences() {
-            for s in sentences::split(text, range.clone(), rules) {
+            ranges.clear();
+            sentences::split_into(text, range.clone(), rules, &mut ranges);
+            for s in ranges.drain(..) {
                 seg.sentences.push(Sentence {
                     span: idx.span(s.clone()),
                     text: text[s].to_string(),

@@ -21,8 +21,14 @@ const WINDOW: usize = 64;
 /// order inside `range`.
 pub fn split(text: &str, range: Range<usize>, rules: &Rules) -> Vec<Range<usize>> {
     let mut out = Vec::new();
+    split_into(text, range, rules, &mut out);
+    out
+}
+
+/// [`split`], appending to `out`.
+pub fn split_into(text: &str, range: Range<usize>, rules: &Rules, out: &mut Vec<Range<usize>>) {
     let Some(block) = text.get(range.clone()) else {
-        return out;
+        return;
     };
     let zones = no_split_zones(block);
     let mut piece_start = 0;
@@ -37,7 +43,6 @@ pub fn split(text: &str, range: Range<usize>, rules: &Rules) -> Vec<Range<usize>
             piece_start = item;
         }
     }
-    out
 }
 
 /// Split one list item (or the whole block) at its terminal marks.

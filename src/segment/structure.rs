@@ -30,13 +30,19 @@ fn starts_any(lead: &Lead, phrases: &[&str]) -> bool {
 /// Whether `hay` contains `needle` (ASCII, lowercase) ignoring ASCII case.
 fn contains_ignore_case(hay: &str, needle: &str) -> bool {
     let n = needle.as_bytes();
-    hay.as_bytes().windows(n.len()).any(|w| w.eq_ignore_ascii_case(n))
+    let Some(&first) = n.first() else { return true };
+    hay.as_bytes()
+        .windows(n.len())
+        .any(|w| w[0].to_ascii_lowercase() == first && w.eq_ignore_ascii_case(n))
 }
 
 /// Last position of `needle` (ASCII, lowercase) in `hay`, ignoring ASCII case.
 fn rfind_ignore_case(hay: &str, needle: &str) -> Option<usize> {
     let n = needle.as_bytes();
-    hay.as_bytes().windows(n.len()).rposition(|w| w.eq_ignore_ascii_case(n))
+    let first = *n.first()?;
+    hay.as_bytes()
+        .windows(n.len())
+        .rposition(|w| w[0].to_ascii_lowercase() == first && w.eq_ignore_ascii_case(n))
 }
 
 /// Number of words (whitespace-separated).
