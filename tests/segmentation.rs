@@ -270,6 +270,19 @@ fn quotations() {
     );
     assert_sentences("“Is it over?” he asked.", &["“Is it over?” he asked."]);
     assert_sentences("“It is over!” He left.", &["“It is over!”", "He left."]);
+    assert_sentences("“It is over.” Ortiz said.", &["“It is over.” Ortiz said."]);
+    assert_sentences(
+        "“It is over.” said Ortiz on Monday.",
+        &["“It is over.” said Ortiz on Monday."],
+    );
+    assert_sentences(
+        "“It is over.” The minister told reporters on Monday.",
+        &["“It is over.” The minister told reporters on Monday."],
+    );
+    assert_sentences(
+        "“It is over.” Ortiz said the talks would go on.",
+        &["“It is over.”", "Ortiz said the talks would go on."],
+    );
     assert_sentences(
         "He said: \"Go now.\" They went.",
         &["He said: \"Go now.\"", "They went."],

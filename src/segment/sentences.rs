@@ -238,6 +238,12 @@ fn decide(s: &str, start: usize, i: usize, c: char, cl: &Cluster, limit: usize, 
     if cl.dots >= 3 && i > 0 && matches!(b[i - 1], b'[' | b'(') {
         return None;
     }
+    let closes_quote = s[cl.marks_end..cl.end].contains(['”', '"', '’', '\'']);
+    if closes_quote && !next.lowercase && short_attribution(s, after, limit) {
+        // `“It is over!” Ortiz said on Monday.`: the attribution belongs to
+        // the quotation.
+        return None;
+    }
     if cl.strong {
         return if next.lowercase { None } else { Some(after) };
     }
@@ -284,6 +290,82 @@ fn decide(s: &str, start: usize, i: usize, c: char, cl: &Cluster, limit: usize, 
             }
         }
     }
+}
+
+/// After a closed quotation: a short attribution that ends the sentence,
+/// `Ortiz said.`, `said Ortiz on Monday.`, `the minister told reporters.`
+/// The speech verb comes within four words, and nothing but a short time or
+/// place phrase follows it.
+fn short_attribution(s: &str, from: usize, limit: usize) -> bool {
+    let hi = ceil_boundary(s, (from + 2 * WINDOW).min(limit));
+    let window = &s[from..hi];
+    let end = match window.find(['.', '!', '?', '“', '"', ',', ';', ':']) {
+        Some(e) if window[e..].starts_with('.') => e,
+        _ => return false,
+    };
+    let words: Vec<&str> = window[..end].split_whitespace().collect();
+    let Some(v) = words.iter().take(4).position(|w| is_speech_verb(w)) else {
+        return false;
+    };
+    let tail = &words[v + 1..];
+    match tail.first() {
+        None => true,
+        Some(w) if words[..v].is_empty() => w.chars().next().is_some_and(char::is_uppercase) && tail.len() <= 4,
+        Some(w) => {
+            tail.len() <= 4
+                && matches!(
+                    *w,
+                    "on" | "in"
+                        | "at"
+                        | "during"
+                        | "after"
+                        | "before"
+                        | "from"
+                        | "yesterday"
+                        | "today"
+                        | "later"
+                        | "earlier"
+                        | "reporters"
+                        | "journalists"
+                        | "Monday"
+                        | "Tuesday"
+                        | "Wednesday"
+                        | "Thursday"
+                        | "Friday"
+                        | "Saturday"
+                        | "Sunday"
+                )
+        }
+    }
+}
+
+fn is_speech_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "said"
+            | "says"
+            | "told"
+            | "asked"
+            | "added"
+            | "wrote"
+            | "replied"
+            | "explained"
+            | "noted"
+            | "stressed"
+            | "insisted"
+            | "warned"
+            | "declared"
+            | "tweeted"
+            | "posted"
+            | "recalled"
+            | "argued"
+            | "claimed"
+            | "answered"
+            | "responded"
+            | "reported"
+            | "shouted"
+            | "continued"
+    )
 }
 
 /// An ellipsis: `...`, `…`, `. . .`, `....`, `. . . .`.
