@@ -55,7 +55,7 @@ fn split_piece(s: &str, piece: Range<usize>, rules: &Rules, zones: &Zones, emit:
     while i < piece.end {
         let byte = b[i];
         let c = match byte {
-            b'.' | b'!' | b'?' => byte as char,
+            b'.' | b'!' | b'?' if rules.spaced_terminals.contains(&(byte as char)) => byte as char,
             0xE2 | 0xE3 | 0xEF => match s[i..].chars().next() {
                 Some(c) if rules.spaced_terminals.contains(&c) || rules.closed_terminals.contains(&c) => c,
                 _ => {
