@@ -75,6 +75,10 @@ pub fn english_abbreviation(word: &str) -> Abbrev {
     if word.is_empty() || word.len() > 12 {
         return Abbrev::None;
     }
+    if word.len() > 6 {
+        // No listed abbreviation is longer; `U.S.A`-like shapes can be.
+        return shape_abbreviation(word);
+    }
     match word {
         // Titles and prefixes of names and places.
         "Mr" | "Mrs" | "Ms" | "Mx" | "Messrs" | "Mmes" | "Mme" | "Mlle" | "Dr" | "Drs" | "Prof" | "Profs" | "St"

@@ -125,6 +125,10 @@ pub fn trailing_credit(line: &str) -> Option<usize> {
     while !line.is_char_boundary(from) {
         from += 1;
     }
+    let tail = &line[from..];
+    if !tail.contains(':') && !contains_ignore_case(tail, "photo") {
+        return None;
+    }
     let mut best = None;
     for p in [
         "photo:",
