@@ -29,20 +29,34 @@ fn starts_any(lead: &Lead, phrases: &[&str]) -> bool {
 
 /// Whether `hay` contains `needle` (ASCII, lowercase) ignoring ASCII case.
 fn contains_ignore_case(hay: &str, needle: &str) -> bool {
-    let n = needle.as_bytes();
-    let Some(&first) = n.first() else { return true };
-    hay.as_bytes()
-        .windows(n.len())
-        .any(|w| w[0].to_ascii_lowercase() == first && w.eq_ignore_ascii_case(n))
+    find_ignore_case(hay.as_bytes(), needle.as_bytes(), false).is_some()
 }
 
 /// Last position of `needle` (ASCII, lowercase) in `hay`, ignoring ASCII case.
 fn rfind_ignore_case(hay: &str, needle: &str) -> Option<usize> {
-    let n = needle.as_bytes();
-    let first = *n.first()?;
-    hay.as_bytes()
-        .windows(n.len())
-        .rposition(|w| w[0].to_ascii_lowercase() == first && w.eq_ignore_ascii_case(n))
+    find_ignore_case(hay.as_bytes(), needle.as_bytes(), true)
+}
+
+/// A plain loop with a first-byte test: cheap on short lines, in wasm too.
+fn find_ignore_case(h: &[u8], n: &[u8], last: bool) -> Option<usize> {
+    let (&first, _) = n.split_first()?;
+    if n.len() > h.len() {
+        return None;
+    }
+    let upper = first.to_ascii_uppercase();
+    let mut found = None;
+    let mut i = 0;
+    while i + n.len() <= h.len() {
+        let c = h[i];
+        if (c == first || c == upper) && h[i..i + n.len()].eq_ignore_ascii_case(n) {
+            found = Some(i);
+            if !last {
+                break;
+            }
+        }
+        i += 1;
+    }
+    found
 }
 
 /// Number of words (whitespace-separated).
