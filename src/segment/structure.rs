@@ -24,7 +24,12 @@ fn lead(line: &str) -> Lead {
 }
 
 fn starts_any(lead: &Lead, phrases: &[&str]) -> bool {
-    phrases.iter().any(|p| lead.starts_with(p))
+    let Some(&first) = lead.buf[..lead.len].first() else {
+        return false;
+    };
+    phrases
+        .iter()
+        .any(|p| p.as_bytes().first() == Some(&first) && lead.starts_with(p))
 }
 
 /// Whether `hay` contains `needle` (ASCII, lowercase) ignoring ASCII case.
