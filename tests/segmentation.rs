@@ -406,6 +406,20 @@ fn words_follow_uax29() {
 }
 
 #[test]
+fn ten_megabyte_single_line() {
+    let line = "The index rose 3.5% on Monday, said Dr. Reyes of the U.S. office ".repeat(160_000);
+    assert!(line.len() >= 10_000_000);
+    let s = seg(&line);
+    assert_eq!(s.blocks.len(), 1);
+    assert_eq!(s.sentences.len(), 1);
+    let t = format!("{}\r\n", "Prices rose. ".repeat(800_000));
+    let s = seg(&t);
+    assert_eq!(s.sentences.len(), 800_000);
+    assert_eq!(s.sentences.last().unwrap().text, "Prices rose.");
+    assert_eq!(s.sentences.last().unwrap().span.byte_end, t.len() - 3);
+}
+
+#[test]
 fn hostile_inputs_finish() {
     let long_line = "Word. ".repeat(200_000);
     let s = seg(&long_line);
