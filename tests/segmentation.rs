@@ -475,3 +475,23 @@ fn news_style_abbreviations() {
         &["Shares of Acme Corp. rose 2.4% to $31.50.", "iPhone sales fell."],
     );
 }
+
+#[test]
+fn lookup_by_offset() {
+    let text = "Title Line Here\nFirst one. Second one.\nThird one.";
+    let s = seg(text);
+    let at = |needle: &str| text.find(needle).unwrap();
+    assert_eq!(
+        s.sentence_at(at("Second")).map(|k| s.sentences[k].text.as_str()),
+        Some("Second one.")
+    );
+    assert_eq!(
+        s.sentence_at(at("one. Second")).map(|k| s.sentences[k].text.as_str()),
+        Some("First one.")
+    );
+    assert_eq!(
+        s.block_at(at("Third")).map(|k| s.blocks[k].text.as_str()),
+        Some("Third one.")
+    );
+    assert_eq!(s.sentence_at(text.len()), None);
+}

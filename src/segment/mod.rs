@@ -120,6 +120,22 @@ pub struct Segmentation {
     pub sentences: Vec<Sentence>,
 }
 
+impl Segmentation {
+    /// The sentence that contains byte offset `byte`, or else the first one
+    /// after it (binary search: sentences are in text order).
+    pub fn sentence_at(&self, byte: usize) -> Option<usize> {
+        let k = self.sentences.partition_point(|s| s.span.byte_end <= byte);
+        (k < self.sentences.len()).then_some(k)
+    }
+
+    /// The block that contains byte offset `byte`, or else the first one
+    /// after it.
+    pub fn block_at(&self, byte: usize) -> Option<usize> {
+        let k = self.blocks.partition_point(|b| b.span.byte_end <= byte);
+        (k < self.blocks.len()).then_some(k)
+    }
+}
+
 /// Segment a text into blocks and sentences (English rules).
 pub fn segment(idx: &TextIndex) -> Segmentation {
     segment_with(idx, &Rules::english())
