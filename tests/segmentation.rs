@@ -495,3 +495,23 @@ fn lookup_by_offset() {
     );
     assert_eq!(s.sentence_at(text.len()), None);
 }
+
+#[test]
+fn headlines_with_a_final_period() {
+    let body = "The city council voted on Tuesday to close the old harbour bridge to cars for two years while \
+        engineers replace its cables, a decision that angered commuters.";
+    let text = format!("Council Closes Harbour Bridge For Repairs.\n\n{body}");
+    let s = seg(&text);
+    assert_eq!(s.blocks[0].kind, BlockKind::Headline);
+    assert_eq!(
+        s.metadata.headline.as_deref(),
+        Some("Council Closes Harbour Bridge For Repairs.")
+    );
+    let text = format!("Harbour bridge to close for repairs.\n\n{body}");
+    assert_eq!(seg(&text).blocks[0].kind, BlockKind::Headline);
+    // A short first paragraph of two sentences is not a headline.
+    let text = format!("The bridge closes. Drivers are angry.\n\n{body}");
+    assert_eq!(seg(&text).blocks[0].kind, BlockKind::Paragraph);
+    let text = format!("OSLO ― {body}");
+    assert_eq!(seg(&text).blocks[0].kind, BlockKind::Dateline);
+}

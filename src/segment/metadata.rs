@@ -69,7 +69,7 @@ fn dateline_regex() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         static_regex(
-            r"^(?:(?P<place>[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,3})(?:, [A-Z][A-Za-z'’.\-]+(?: [A-Z][A-Za-z'’.\-]+){0,2}){0,2}(?:,? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? [0-9]{1,2})? ?)?(?:\((?P<src>[A-Z][A-Za-z&.'’ ]{0,40})\))? ?(?:--|—|–|-)[ \t]*",
+            r"^(?:(?P<place>[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,3})(?:, [A-Z][A-Za-z'’.\-]+(?: [A-Z][A-Za-z'’.\-]+){0,2}){0,2}(?:,? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? [0-9]{1,2})? ?)?(?:\((?P<src>[A-Z][A-Za-z&.'’ ]{0,40})\))? ?(?:--|—|–|―|-)[ \t]*",
         )
     })
 }
@@ -193,6 +193,7 @@ mod tests {
         let (n, src) = dateline("LIMA, Peru (AP) — The vote").unwrap();
         assert_eq!(n, "LIMA, Peru (AP) — ".len());
         assert_eq!(src.as_deref(), Some("AP"));
+        assert_eq!(dateline("OSLO ― The prize").map(|d| d.0), Some("OSLO ― ".len()));
         let (n, src) = dateline("OSLO — The prize").unwrap();
         assert_eq!(n, "OSLO — ".len());
         assert_eq!(src, None);

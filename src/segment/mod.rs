@@ -264,7 +264,14 @@ fn classify_story(text: &str, out: &mut [(Range<usize>, BlockKind)], meta: &mut 
         let followed = out[first + 1..]
             .iter()
             .any(|b| matches!(b.1, BlockKind::Paragraph | BlockKind::Dateline));
-        if out[first].1 == BlockKind::Paragraph && followed && structure::headline_like(t) {
+        let next_words = out[first + 1..]
+            .iter()
+            .find(|b| b.1 == BlockKind::Paragraph)
+            .map_or(0, |b| structure::word_count(&text[b.0.clone()]));
+        if out[first].1 == BlockKind::Paragraph
+            && followed
+            && structure::headline_like(t, next_words, sentence_ranges(text, out[first].0.clone()).len() == 1)
+        {
             out[first].1 = BlockKind::Headline;
             meta.headline.get_or_insert_with(|| t.to_string());
         }

@@ -323,20 +323,43 @@ pub fn label_lead(line: &str) -> Option<usize> {
     ok.then_some(colon + 1)
 }
 
-/// A headline candidate: short, one unpunctuated line in title or
-/// sentence case.
-pub fn headline_like(line: &str) -> bool {
+/// A headline candidate: short, one line in title or sentence case,
+/// unpunctuated, or ending in a period when it is in title case or much
+/// shorter than the paragraph after it (`next_words`), and then only when
+/// it is `one_sentence`.
+pub fn headline_like(line: &str, next_words: usize, one_sentence: bool) -> bool {
     if line.len() > 220 {
         return false;
     }
     let words = word_count(line);
-    (2..=25).contains(&words)
-        && line.len() <= 220
-        && !line.trim_end().ends_with(['.', ',', ';', ':'])
-        && line
-            .chars()
-            .next()
-            .is_some_and(|c| c.is_uppercase() || c.is_numeric() || c == '“' || c == '"')
+    let t = line.trim_end();
+    let starts = line
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || c.is_numeric() || c == '“' || c == '"');
+    if !(2..=25).contains(&words) || !starts || t.ends_with([',', ';', ':']) {
+        return false;
+    }
+    if !t.ends_with('.') {
+        return true;
+    }
+    one_sentence && (title_case(line) || (words <= 14 && next_words >= 2 * words))
+}
+
+/// Whether most longer words start with a capital (`Rain Delays Harvest`).
+fn title_case(line: &str) -> bool {
+    let mut long = 0;
+    let mut caps = 0;
+    for w in line.split_whitespace() {
+        let w = w.trim_start_matches(|c: char| !c.is_alphanumeric());
+        if w.chars().filter(|c| c.is_alphabetic()).count() >= 4 {
+            long += 1;
+            if w.chars().next().is_some_and(char::is_uppercase) {
+                caps += 1;
+            }
+        }
+    }
+    long >= 3 && caps * 10 >= long * 7
 }
 
 /// A subheading candidate: a few words, no final period or comma.
@@ -370,8 +393,11 @@ mod tests {
         assert_eq!(label_lead("MARKETS: Stocks fell"), Some(8));
         assert_eq!(label_lead("Note: this"), None);
         assert_eq!(trailing_credit("Crowds gather in the square. Photo: AFP"), Some(29));
-        assert!(headline_like("Rain Delays Harvest Across the Plains"));
-        assert!(!headline_like("Rain delayed the harvest."));
+        assert!(headline_like("Rain Delays Harvest Across the Plains", 30, true));
+        assert!(headline_like("Rain Delays Harvest Across the Plains.", 12, true));
+        assert!(headline_like("Rain delays the harvest.", 30, true));
+        assert!(!headline_like("Rain delayed the harvest.", 6, true));
+        assert!(!headline_like("Rain Fell. The Harvest Waits.", 40, false));
         assert!(subheading_like("What Comes Next"));
     }
 }
