@@ -256,6 +256,10 @@ fn decide(s: &str, start: usize, i: usize, c: char, cl: &Cluster, limit: usize, 
     let prev = prev_word(s, start, i);
     match (rules.abbreviation)(prev) {
         Abbrev::None => Some(after),
+        // `Main St. The shop…`: after a capitalised name `St.` is a street.
+        Abbrev::Title if prev == "St" && street_name_before(s, start, i - prev.len()) => {
+            (rules.opener)(next.word).then_some(after)
+        }
         Abbrev::Title | Abbrev::Inner => None,
         Abbrev::Numeric if next.digit => None,
         Abbrev::Time => {
@@ -366,6 +370,18 @@ fn is_speech_verb(w: &str) -> bool {
             | "shouted"
             | "continued"
     )
+}
+
+/// Whether a capitalised word (not the sentence's first) stands right
+/// before byte `at`.
+fn street_name_before(s: &str, start: usize, at: usize) -> bool {
+    let back = s[..at].trim_end();
+    if back.len() <= start {
+        return false;
+    }
+    let word = prev_word(s, start, back.len());
+    let first = back.len() - word.len() <= start || s[start..back.len() - word.len()].trim().is_empty();
+    !first && word.chars().next().is_some_and(char::is_uppercase)
 }
 
 /// An ellipsis: `...`, `…`, `. . .`, `....`, `. . . .`.
