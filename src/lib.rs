@@ -149,15 +149,24 @@ pub fn analyse(text: &str, options: &Options) -> Result<Analysis, Error> {
     let idx = text::TextIndex::new(text);
     let seg = segment::segment(&idx);
     let (quotes, speakers) = quotes::extract(&idx, &seg);
-    let word_ranges = segment::word_ranges(text, 0..text.len());
+    let word_ranges = if options.words {
+        segment::word_ranges(text, 0..text.len())
+    } else {
+        Vec::new()
+    };
+    let word_count = if options.words {
+        word_ranges.len()
+    } else {
+        segment::word_count(text)
+    };
     let stats = AnalysisStats {
         characters: idx.utf16_len(),
-        words: word_ranges.len(),
+        words: word_count,
         sentences: seg.sentences.len(),
         paragraphs: seg.blocks.iter().filter(|b| b.kind == BlockKind::Paragraph).count(),
         quotes: quotes.len(),
         speakers: speakers.len(),
-        reading_minutes: word_ranges.len().div_ceil(230),
+        reading_minutes: word_count.div_ceil(230),
     };
     let words = if options.words {
         word_ranges.into_iter().map(|r| idx.excerpt(r)).collect()

@@ -1,12 +1,29 @@
 //! Segmentation: article structure (blocks), sentences and words.
 //!
-//! First version: one block per non-empty line, with sentence splitting on
-//! terminal punctuation. The segmentation issue deepens this.
+//! The pipeline: physical lines ([`lines`]) are joined where a sentence was
+//! wrapped, split where one line holds several blocks (a metadata field and
+//! a headline, a dateline and a paragraph, a caption and its credit), and
+//! classified ([`structure`], [`metadata`], [`teasers`]). Prose blocks are
+//! split into sentences ([`sentences`]) under a pluggable language rule set
+//! ([`rules`]). Words come from UAX #29 ([`words`]). Every step is a bounded
+//! scan, so the whole is linear in the text length.
+
+pub mod lines;
+pub mod lists;
+pub mod metadata;
+pub mod rules;
+pub mod sentences;
+pub mod structure;
+pub mod teasers;
+pub mod words;
+pub mod zones;
 
 use crate::text::{trim_range, Span, TextIndex};
 use serde::{Deserialize, Serialize};
 use std::ops::Range;
-use unicode_segmentation::UnicodeSegmentation;
+
+pub use rules::Rules;
+pub use words::{word_count, word_ranges};
 
 /// What role a block plays in the article.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -39,6 +56,15 @@ impl BlockKind {
     /// Whether the block belongs to the story's running text.
     pub fn is_story(self) -> bool {
         matches!(self, BlockKind::Paragraph | BlockKind::Subheading | BlockKind::Headline)
+    }
+
+    /// Whether the block is running prose that gets sentences (everything
+    /// but metadata fields, datelines, bylines and credits).
+    pub fn has_sentences(self) -> bool {
+        !matches!(
+            self,
+            BlockKind::Metadata | BlockKind::Dateline | BlockKind::Byline | BlockKind::Credit
+        )
     }
 }
 
@@ -94,90 +120,189 @@ pub struct Segmentation {
     pub sentences: Vec<Sentence>,
 }
 
-/// Segment a text into blocks and sentences.
+impl Segmentation {
+    /// The sentence that contains byte offset `byte`, or else the first one
+    /// after it (binary search: sentences are in text order).
+    pub fn sentence_at(&self, byte: usize) -> Option<usize> {
+        let k = self.sentences.partition_point(|s| s.span.byte_end <= byte);
+        (k < self.sentences.len()).then_some(k)
+    }
+
+    /// The block that contains byte offset `byte`, or else the first one
+    /// after it.
+    pub fn block_at(&self, byte: usize) -> Option<usize> {
+        let k = self.blocks.partition_point(|b| b.span.byte_end <= byte);
+        (k < self.blocks.len()).then_some(k)
+    }
+}
+
+/// Segment a text into blocks and sentences (English rules).
 pub fn segment(idx: &TextIndex) -> Segmentation {
+    segment_with(idx, &Rules::english())
+}
+
+/// Segment a text into blocks and sentences with the given language rules.
+pub fn segment_with(idx: &TextIndex, rules: &Rules) -> Segmentation {
     let text = idx.text();
-    let mut seg = Segmentation::default();
-    let mut line_start = 0;
-    for line in text.split_inclusive(['\n', '\r']) {
-        let range = trim_range(text, line_start..line_start + line.len());
-        line_start += line.len();
-        if range.is_empty() {
-            continue;
-        }
+    let mut metadata = Metadata::default();
+    let drafts = blocks(text, &mut metadata);
+    let mut seg = Segmentation {
+        metadata,
+        blocks: Vec::with_capacity(drafts.len()),
+        sentences: Vec::with_capacity(text.len() / 120 + 1),
+    };
+    let mut ranges = Vec::new();
+    for (range, kind) in drafts {
         let block = seg.blocks.len();
+        if kind.has_sentences() {
+            ranges.clear();
+            sentences::split_into(text, range.clone(), rules, &mut ranges);
+            for s in ranges.drain(..) {
+                seg.sentences.push(Sentence {
+                    span: idx.span(s.clone()),
+                    text: text[s].to_string(),
+                    block,
+                });
+            }
+        }
         seg.blocks.push(Block {
             span: idx.span(range.clone()),
-            kind: BlockKind::Paragraph,
-            text: text[range.clone()].to_string(),
+            kind,
+            text: text[range].to_string(),
         });
-        for s in sentence_ranges(text, range) {
-            seg.sentences.push(Sentence {
-                span: idx.span(s.clone()),
-                text: text[s].to_string(),
-                block,
-            });
-        }
     }
     seg
 }
 
-/// Split a byte range into trimmed sentence ranges.
+/// Split a byte range into trimmed sentence ranges (English rules).
 pub fn sentence_ranges(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
-    let mut out = Vec::new();
-    let bytes = text.as_bytes();
-    let mut start = range.start;
-    let mut i = range.start;
-    while i < range.end {
-        if matches!(bytes[i], b'.' | b'!' | b'?') {
-            let mut j = i + 1;
-            // Closing quotes and brackets stay with the sentence.
-            while j < range.end {
-                let rest = &text[j..range.end];
-                match rest.chars().next() {
-                    Some(c @ ('"' | '\'' | '”' | '’' | ')')) => j += c.len_utf8(),
-                    _ => break,
+    sentences::split(text, range, &Rules::english())
+}
+
+/// How many leading lines may carry metadata fields or a dateline.
+const HEAD_LINES: usize = 8;
+
+/// Block ranges and kinds, in text order; fills `meta` on the way.
+fn blocks(text: &str, meta: &mut Metadata) -> Vec<(Range<usize>, BlockKind)> {
+    let mut out: Vec<(Range<usize>, BlockKind)> = Vec::new();
+    let mut story_lines = 0usize;
+    for (li, line) in lines::lines(text).into_iter().enumerate() {
+        let mut start = line.start;
+        // Metadata fields lead the text (`date 2023-09-13 Headline…`).
+        if story_lines == 0 && li < HEAD_LINES {
+            while start < line.end {
+                let rest = &text[start..line.end];
+                if let Some(f) = metadata::field(rest) {
+                    let value = text[start + f.value.start..start + f.value.end].trim().to_string();
+                    match f.key {
+                        metadata::FieldKey::Date => {
+                            meta.date.get_or_insert(value);
+                        }
+                        metadata::FieldKey::Headline => {
+                            meta.headline.get_or_insert(value);
+                        }
+                        metadata::FieldKey::Source => {
+                            meta.source.get_or_insert(value);
+                        }
+                        metadata::FieldKey::Other => {}
+                    }
+                    out.push((trim_range(text, start..start + f.len), BlockKind::Metadata));
+                    start = trim_range(text, start + f.len..line.end).start;
+                } else if metadata::date_line(rest).is_some() {
+                    meta.date.get_or_insert_with(|| rest.trim().to_string());
+                    out.push((start..line.end, BlockKind::Metadata));
+                    start = line.end;
+                } else {
+                    break;
                 }
             }
-            let next = text[j..range.end].trim_start();
-            let gap = range.end - j - next.len();
-            let starts_upper = next
-                .chars()
-                .next()
-                .is_some_and(|c| c.is_uppercase() || c == '“' || c == '"');
-            if gap > 0 && starts_upper && !ends_with_abbreviation(&text[start..i]) {
-                out.push(trim_range(text, start..j));
-                start = j + gap;
-                i = start;
-                continue;
-            }
-            i = j;
+        }
+        if start >= line.end {
             continue;
         }
-        i += 1;
+        let r = start..line.end;
+        let t = &text[r.clone()];
+        if structure::is_boilerplate(t) {
+            out.push((r, BlockKind::Boilerplate));
+        } else if structure::is_credit(t) {
+            out.push((r, BlockKind::Credit));
+        } else if structure::is_byline(t) {
+            out.push((r, BlockKind::Byline));
+        } else if structure::is_caption_lead(t) {
+            out.push((r, BlockKind::Caption));
+        } else if let Some(k) = structure::trailing_credit(t) {
+            out.push((trim_range(text, r.start..r.start + k), BlockKind::Caption));
+            out.push((r.start + k..r.end, BlockKind::Credit));
+        } else if let Some((n, source)) = (story_lines < 3 && li < HEAD_LINES)
+            .then(|| metadata::dateline(t))
+            .flatten()
+        {
+            if source.is_some() && meta.source.is_none() {
+                meta.source = source;
+            }
+            out.push((trim_range(text, r.start..r.start + n), BlockKind::Dateline));
+            out.push((trim_range(text, r.start + n..r.end), BlockKind::Paragraph));
+            story_lines += 1;
+        } else {
+            out.push((r, BlockKind::Paragraph));
+            story_lines += 1;
+        }
     }
-    let last = trim_range(text, start..range.end);
-    if !last.is_empty() {
-        out.push(last);
-    }
+    classify_story(text, &mut out, meta);
+    teasers::mark(text, &mut out);
     out
 }
 
-fn ends_with_abbreviation(before: &str) -> bool {
-    const ABBREVIATIONS: &[&str] = &[
-        "Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "No", "U.S", "Gov", "Sen", "Rep", "Gen", "Lt", "Col", "Sgt", "Prof",
-        "Inc", "Co", "Corp", "Ltd",
-    ];
-    let word = before.rsplit(|c: char| c.is_whitespace()).next().unwrap_or("");
-    let word = word.trim_start_matches(['(', '"', '“']);
-    ABBREVIATIONS.contains(&word) || (word.chars().count() == 1 && word.chars().all(|c| c.is_uppercase()))
-}
-
-/// Word tokens (UAX #29 words that contain a letter or digit) of a byte range.
-pub fn word_ranges(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
-    text[range.clone()]
-        .split_word_bound_indices()
-        .filter(|(_, w)| w.chars().any(char::is_alphanumeric))
-        .map(|(i, w)| range.start + i..range.start + i + w.len())
-        .collect()
+/// Headline, subheadings and captions among the paragraph drafts.
+fn classify_story(text: &str, out: &mut [(Range<usize>, BlockKind)], meta: &mut Metadata) {
+    let n = out.len();
+    let is_para = |k: usize, out: &[(Range<usize>, BlockKind)]| out.get(k).is_some_and(|b| b.1 == BlockKind::Paragraph);
+    // The headline: the first paragraph draft, before any other story text,
+    // short and unpunctuated, with the story after it.
+    if let Some(first) = out.iter().position(|b| b.1 != BlockKind::Metadata) {
+        let t = &text[out[first].0.clone()];
+        let followed = out[first + 1..]
+            .iter()
+            .any(|b| matches!(b.1, BlockKind::Paragraph | BlockKind::Dateline));
+        let next_words = out[first + 1..]
+            .iter()
+            .find(|b| b.1 == BlockKind::Paragraph)
+            .map_or(0, |b| structure::word_count(&text[b.0.clone()]));
+        if out[first].1 == BlockKind::Paragraph
+            && followed
+            && structure::headline_like(t, next_words, sentence_ranges(text, out[first].0.clone()).len() == 1)
+        {
+            out[first].1 = BlockKind::Headline;
+            meta.headline.get_or_insert_with(|| t.to_string());
+        }
+    }
+    for k in 1..n {
+        if out[k].1 != BlockKind::Paragraph {
+            continue;
+        }
+        let t = &text[out[k].0.clone()];
+        if !structure::subheading_like(t) || structure::label_lead(t).is_some() {
+            continue;
+        }
+        let prev_story = matches!(
+            out[k - 1].1,
+            BlockKind::Paragraph | BlockKind::Headline | BlockKind::Caption
+        );
+        let next_prose = is_para(k + 1, out) && {
+            let nt = &text[out[k + 1].0.clone()];
+            structure::ends_sentence(nt) || structure::word_count(nt) >= 12
+        };
+        if prev_story && next_prose {
+            out[k].1 = BlockKind::Subheading;
+        }
+    }
+    // A one-sentence paragraph right before a credit is the photo caption.
+    for k in 1..n {
+        if out[k].1 == BlockKind::Credit && out[k - 1].1 == BlockKind::Paragraph {
+            let t = &text[out[k - 1].0.clone()];
+            if structure::word_count(t) <= 35 && sentence_ranges(text, out[k - 1].0.clone()).len() == 1 {
+                out[k - 1].1 = BlockKind::Caption;
+            }
+        }
+    }
 }

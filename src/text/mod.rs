@@ -67,10 +67,17 @@ impl<'a> TextIndex<'a> {
     pub fn new(text: &'a str) -> Self {
         let mut shifts = Vec::new();
         let mut shift = 0usize;
-        for (i, c) in text.char_indices() {
-            let len = c.len_utf8();
-            if len > 1 {
-                shift += len - c.len_utf16();
+        // Only lead bytes of multi-byte chars matter; ASCII is skipped fast.
+        for (i, &b) in text.as_bytes().iter().enumerate() {
+            if b >= 0xC0 {
+                let len = if b >= 0xF0 {
+                    4
+                } else if b >= 0xE0 {
+                    3
+                } else {
+                    2
+                };
+                shift += len - if len == 4 { 2 } else { 1 };
                 shifts.push((i + len, shift));
             }
         }

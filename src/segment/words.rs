@@ -1,0 +1,114 @@
+//! Word tokens: UAX #29 word boundaries (via `unicode-segmentation`), kept
+//! when they hold a letter or digit.
+//!
+//! UAX #29 always breaks around ASCII whitespace, so the text is cut into
+//! runs between whitespace. Pure-ASCII runs (most of English news) go
+//! through a small scanner that applies the same rules (WB5–WB13b restricted
+//! to ASCII); runs with other characters go through `unicode-segmentation`.
+//! The property tests check that both paths agree.
+
+use std::ops::Range;
+use unicode_segmentation::UnicodeSegmentation;
+
+/// Word tokens (UAX #29 words that contain a letter or digit) of a byte range.
+pub fn word_ranges(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    for_each_word(text, range, |r| out.push(r));
+    out
+}
+
+/// The number of word tokens in `text`, without collecting them.
+pub fn word_count(text: &str) -> usize {
+    let mut n = 0;
+    for_each_word(text, 0..text.len(), |_| n += 1);
+    n
+}
+
+/// Word tokens through `unicode-segmentation` only (the reference the
+/// fast path is tested against).
+pub fn word_ranges_reference(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
+    let Some(slice) = text.get(range.clone()) else {
+        return Vec::new();
+    };
+    slice
+        .split_word_bound_indices()
+        .filter(|(_, w)| w.chars().any(char::is_alphanumeric))
+        .map(|(i, w)| range.start + i..range.start + i + w.len())
+        .collect()
+}
+
+/// Call `f` with the byte range of every word token in `text[range]`.
+pub fn for_each_word(text: &str, range: Range<usize>, mut f: impl FnMut(Range<usize>)) {
+    let Some(slice) = text.get(range.clone()) else {
+        return;
+    };
+    let b = slice.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        if b[i].is_ascii_whitespace() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let mut ascii = true;
+        while i < b.len() && !b[i].is_ascii_whitespace() {
+            ascii &= b[i] < 0x80;
+            i += 1;
+        }
+        let base = range.start + start;
+        if ascii {
+            ascii_words(&b[start..i], |r| f(base + r.start..base + r.end));
+        } else {
+            // A combining mark right after spaces or tabs joins them (WB4),
+            // so the slice starts at that whitespace run.
+            let mut from = start;
+            while from > 0 && matches!(b[from - 1], b' ' | b'\t') {
+                from -= 1;
+            }
+            let base = range.start + from;
+            for (k, w) in slice[from..i].split_word_bound_indices() {
+                if w.chars().any(char::is_alphanumeric) {
+                    f(base + k..base + k + w.len());
+                }
+            }
+        }
+    }
+}
+
+fn is_letter(c: u8) -> bool {
+    c.is_ascii_alphabetic()
+}
+
+/// UAX #29 word tokens of an ASCII run without whitespace.
+fn ascii_words(b: &[u8], mut f: impl FnMut(Range<usize>)) {
+    let n = b.len();
+    let mut i = 0;
+    while i < n {
+        if !(b[i].is_ascii_alphanumeric() || b[i] == b'_') {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let mut alnum = false;
+        loop {
+            while i < n && (b[i].is_ascii_alphanumeric() || b[i] == b'_') {
+                alnum |= b[i] != b'_';
+                i += 1;
+            }
+            // WB6/7: letter (: . ') letter; WB11/12: digit (, ; . ') digit.
+            if i + 1 < n && i > start {
+                let (p, m, x) = (b[i - 1], b[i], b[i + 1]);
+                let letters = is_letter(p) && is_letter(x) && matches!(m, b':' | b'.' | b'\'');
+                let digits = p.is_ascii_digit() && x.is_ascii_digit() && matches!(m, b',' | b';' | b'.' | b'\'');
+                if letters || digits {
+                    i += 1;
+                    continue;
+                }
+            }
+            break;
+        }
+        if alnum {
+            f(start..i);
+        }
+    }
+}
