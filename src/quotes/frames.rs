@@ -1,0 +1,333 @@
+//! Attribution frames: a cue, its speaker and its content inside one unit
+//! (a run of sentences merged where a quotation spans a sentence boundary).
+
+use super::cues::{cue_strength, is_aux, takes_hearer, Strength};
+use super::speakers::{phrase_after, phrase_before};
+use super::tokens::Tok;
+use std::ops::Range;
+
+/// Most frames taken from one unit (bounds pathological input).
+const MAX_FRAMES: usize = 64;
+/// How far after a cue a "that" or colon may open the content (tokens).
+const LOOKAHEAD: usize = 10;
+
+/// One attribution found in a unit: token indices into the unit's tokens.
+#[derive(Debug, Clone)]
+pub struct Frame {
+    /// Cue token range.
+    pub cue: (usize, usize),
+    /// Speaker token range.
+    pub speaker: Option<(usize, usize)>,
+    /// Content byte range (empty when the content lies in the next block).
+    pub content: Range<usize>,
+    /// The second piece of a quote split around its cue (“A,” she said, “B.”).
+    pub more: Option<Range<usize>>,
+    /// The cue ends with a colon and nothing follows in the unit.
+    pub colon_open: bool,
+}
+
+fn is_sep(w: &str) -> bool {
+    matches!(w, "," | "”" | "\"" | "’" | "—" | "–" | ";" | "»" | "'" | "(")
+}
+
+fn is_weekday_or_time(w: &str) -> bool {
+    matches!(
+        w,
+        "Monday"
+            | "Tuesday"
+            | "Wednesday"
+            | "Thursday"
+            | "Friday"
+            | "Saturday"
+            | "Sunday"
+            | "yesterday"
+            | "today"
+            | "tonight"
+            | "Yesterday"
+            | "Today"
+            | "recently"
+            | "earlier"
+            | "later"
+            | "again"
+            | "repeatedly"
+            | "also"
+            | "previously"
+            | "privately"
+            | "publicly"
+            | "afterward"
+            | "afterwards"
+            | "Tuesday’s"
+            | "then"
+            | "too"
+    )
+}
+
+/// Trim a byte range of trailing and leading separators and spaces.
+fn trim_content(text: &str, r: Range<usize>) -> Range<usize> {
+    let Some(s) = text.get(r.clone()) else {
+        return r.start..r.start;
+    };
+    let lead = s.len()
+        - s.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ':' | ';' | '—' | '–' | '-'))
+            .len();
+    let body = &s[lead..];
+    let kept = body
+        .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ':' | ';' | '—' | '–' | '.'))
+        .len();
+    r.start + lead..r.start + lead + kept
+}
+
+fn words_in(toks: &[Tok], r: &Range<usize>) -> usize {
+    toks.iter()
+        .filter(|t| t.word && t.range.start >= r.start && t.range.end <= r.end)
+        .count()
+}
+
+/// Find the frames of one unit. `toks` are the unit's tokens (quoted flags set),
+/// `unit` its byte range.
+pub fn find_frames(text: &str, toks: &[Tok], unit: Range<usize>) -> Vec<Frame> {
+    let mut frames: Vec<Frame> = Vec::new();
+    let mut floor = 0usize; // first token a new "before" content may use
+    let n = toks.len();
+    let mut i = 0;
+    while i < n && frames.len() < MAX_FRAMES {
+        let t = &toks[i];
+        if t.quoted || !t.word {
+            i += 1;
+            continue;
+        }
+        let w = t.text(text);
+        // Inside an earlier frame's content: only trailing attributions cut it.
+        let inside = frames
+            .last()
+            .filter(|f| f.content.start <= t.range.start && t.range.start < f.content.end)
+            .is_some();
+        let frame = if w.eq_ignore_ascii_case("according") && toks.get(i + 1).is_some_and(|k| k.text(text) == "to") {
+            according(text, toks, i, floor, &unit)
+        } else if let Some(strength) = cue_strength(w) {
+            verb_frame(text, toks, i, strength, floor, &unit)
+        } else {
+            None
+        };
+        let Some(frame) = frame else {
+            i += 1;
+            continue;
+        };
+        if inside {
+            // "…, RIA reported." / "…, according to X." closing an earlier content: cut there.
+            if frame.content.end <= t.range.start {
+                if let Some(prev) = frames.last_mut() {
+                    let cut = frame.speaker.map_or(toks[frame.cue.0].range.start, |(a, _)| {
+                        toks[a].range.start.min(toks[frame.cue.0].range.start)
+                    });
+                    let sep = (0..i)
+                        .rev()
+                        .take(16)
+                        .find(|&m| toks[m].range.end <= cut && is_sep(toks[m].text(text)));
+                    if let Some(m) = sep {
+                        if toks[m].range.start > prev.content.start {
+                            prev.content = trim_content(text, prev.content.start..toks[m].range.start);
+                        }
+                    }
+                }
+            }
+            i = frame.cue.1.max(i + 1);
+            continue;
+        }
+        let end_tok = frame.speaker.map_or(frame.cue.1, |(_, b)| b.max(frame.cue.1));
+        floor = end_tok;
+        i = frame.cue.1.max(i + 1);
+        frames.push(frame);
+    }
+    frames
+}
+
+fn according(text: &str, toks: &[Tok], i: usize, floor: usize, unit: &Range<usize>) -> Option<Frame> {
+    let n = toks.len();
+    let np_end = (i + 2..n.min(i + 16))
+        .find(|&m| matches!(toks[m].text(text), "," | "." | ";" | ":" | "“" | "”" | "\"" | "—") || toks[m].quoted)
+        .unwrap_or(n.min(i + 16));
+    if np_end <= i + 2 {
+        return None;
+    }
+    let speaker = Some((i + 2, np_end));
+    let at_start = (floor..i).all(|m| !toks[m].word);
+    let content = if at_start {
+        let from = toks.get(np_end).map_or(unit.end, |t| t.range.end);
+        trim_content(text, from..unit.end)
+    } else {
+        let from = toks.get(floor).map_or(unit.start, |t| t.range.start);
+        trim_content(text, from..toks[i].range.start)
+    };
+    if content.is_empty() {
+        return None;
+    }
+    Some(Frame {
+        cue: (i, i + 2),
+        speaker,
+        content,
+        more: None,
+        colon_open: false,
+    })
+}
+
+fn verb_frame(
+    text: &str,
+    toks: &[Tok],
+    i: usize,
+    strength: Strength,
+    floor: usize,
+    unit: &Range<usize>,
+) -> Option<Frame> {
+    let n = toks.len();
+    let w = toks[i].text(text);
+    if !w.chars().all(|c| c.is_ascii_lowercase()) {
+        return None;
+    }
+    let mut cue_end = i + 1;
+    let mut strength = strength;
+    if matches!(w, "point" | "points" | "pointed") && toks.get(i + 1).is_some_and(|t| t.text(text) == "out") {
+        cue_end = i + 2;
+        strength = Strength::Speech;
+    }
+    // Auxiliaries and adverbs between the speaker and the verb.
+    let mut k = i;
+    while k > floor && i - k < 4 && toks[k - 1].word && !toks[k - 1].quoted && is_aux(toks[k - 1].text(text)) {
+        k -= 1;
+    }
+    let subject = phrase_before(text, toks, k, floor);
+    let cue = (k, cue_end);
+
+    // Where the content after the cue starts.
+    let mut a = cue_end;
+    let mut colon = false;
+    let mut that = false;
+    if let Some(m) = (a..n.min(a + LOOKAHEAD)).find(|&m| {
+        let x = toks[m].text(text);
+        x == "that" && !toks[m].quoted || matches!(x, "." | "“" | "\"" | "," | ":" | ";" | "?" | "!") || toks[m].quoted
+    }) {
+        match toks[m].text(text) {
+            "that" => {
+                a = m;
+                that = true;
+            }
+            ":" => {
+                a = m + 1;
+                colon = true;
+            }
+            _ => {}
+        }
+    }
+    if !that && !colon {
+        if takes_hearer(w) {
+            if let Some((_, e)) = phrase_after(text, toks, a, n) {
+                a = e;
+            } else if toks
+                .get(a)
+                .is_some_and(|t| matches!(t.text(text), "me" | "him" | "her" | "us" | "them" | "reporters"))
+            {
+                a += 1;
+            }
+        }
+        while a < n && a < cue_end + 3 && is_weekday_or_time(toks[a].text(text)) {
+            a += 1;
+        }
+        if toks.get(a).is_some_and(|t| matches!(t.text(text), "," | ":")) {
+            colon = toks[a].text(text) == ":";
+            a += 1;
+        }
+    }
+    if strength == Strength::Weak && !that && !colon {
+        return None;
+    }
+    let after = trim_content(text, toks.get(a).map_or(unit.end, |t| t.range.start)..unit.end);
+    let after_words = words_in(toks, &after);
+    let after_opens_quote =
+        toks.get(a).is_some_and(|t| matches!(t.text(text), "“" | "\"" | "«")) || toks.get(a).is_some_and(|t| t.quoted);
+    let after_ok = after_words >= 2 || after_opens_quote && after_words >= 1;
+
+    let before_end = |start_tok: usize| -> Option<Range<usize>> {
+        // The separator right before the speaker (or the cue) ends the content.
+        if start_tok == 0 || start_tok <= floor {
+            return None;
+        }
+        let sep = &toks[start_tok - 1];
+        if !is_sep(sep.text(text)) {
+            return None;
+        }
+        let from = toks.get(floor).map_or(unit.start, |t| t.range.start);
+        let mut end = sep.range.start;
+        if matches!(sep.text(text), "”" | "\"" | "’" | "»") {
+            end = sep.range.end;
+        }
+        let r = trim_content(text, from..end);
+        (words_in(toks, &r) >= 1).then_some(r)
+    };
+
+    let closing = |start_tok: usize| start_tok > 0 && matches!(toks[start_tok - 1].text(text), "”" | "\"" | "»" | "’");
+    let more = |start_tok: usize| (after_opens_quote && closing(start_tok)).then(|| after.clone());
+    match subject {
+        Some((sa, sb)) => {
+            if (colon || that) && after_ok {
+                return Some(Frame {
+                    cue,
+                    speaker: Some((sa, sb)),
+                    content: after,
+                    more: None,
+                    colon_open: false,
+                });
+            }
+            if strength != Strength::Weak {
+                if let Some(before) = before_end(sa) {
+                    let more = more(sa);
+                    return Some(Frame {
+                        cue,
+                        speaker: Some((sa, sb)),
+                        content: before,
+                        more,
+                        colon_open: false,
+                    });
+                }
+            }
+            if after_ok {
+                return Some(Frame {
+                    cue,
+                    speaker: Some((sa, sb)),
+                    content: after,
+                    more: None,
+                    colon_open: false,
+                });
+            }
+            if colon && after_words == 0 {
+                return Some(Frame {
+                    cue,
+                    speaker: Some((sa, sb)),
+                    content: unit.end..unit.end,
+                    more: None,
+                    colon_open: true,
+                });
+            }
+            None
+        }
+        None => {
+            if strength == Strength::Weak || k != i {
+                return None;
+            }
+            // Inversion: "…,” said Smith."
+            let np = phrase_after(text, toks, cue_end, n)?;
+            let before = before_end(k)?;
+            let after_np = toks.get(np.1).map_or(false, |t| t.text(text) == ",")
+                && toks
+                    .get(np.1 + 1)
+                    .is_some_and(|t| matches!(t.text(text), "“" | "\"" | "«"));
+            let more = (after_np && closing(k)).then(|| trim_content(text, toks[np.1 + 1].range.start..unit.end));
+            Some(Frame {
+                cue,
+                speaker: Some(np),
+                content: before,
+                more,
+                colon_open: false,
+            })
+        }
+    }
+}

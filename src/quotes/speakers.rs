@@ -1,0 +1,982 @@
+//! Speaker mentions: the noun phrase before or after a cue (names, titles,
+//! appositives, organisations, groups and pronouns), and the name a mention
+//! stands for once titles and descriptions are stripped.
+
+use super::tokens::{is_capitalized, Tok};
+
+/// The longest speaker phrase, in tokens.
+const MAX_NP: usize = 14;
+
+/// Determiners, quantifiers and modifiers that may open a speaker phrase.
+const DETERMINERS: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "his",
+    "her",
+    "their",
+    "its",
+    "our",
+    "my",
+    "your",
+    "another",
+    "other",
+    "some",
+    "many",
+    "several",
+    "most",
+    "few",
+    "two",
+    "three",
+    "four",
+    "five",
+    "both",
+    "all",
+    "one",
+    "these",
+    "those",
+    "this",
+    "each",
+    "more",
+    "senior",
+    "former",
+    "top",
+    "chief",
+    "deputy",
+    "local",
+    "federal",
+    "state",
+    "foreign",
+    "defense",
+    "press",
+    "national",
+    "international",
+    "regional",
+    "presidential",
+    "anonymous",
+    "unnamed",
+    "current",
+    "longtime",
+    "veteran",
+    "prominent",
+    "leading",
+    "independent",
+    "official",
+    "government",
+    "military",
+    "police",
+    "campaign",
+    "party",
+    "election",
+    "health",
+    "security",
+    "intelligence",
+    "administration",
+    "white",
+    "house",
+    "legal",
+    "public",
+    "political",
+    "economic",
+    "financial",
+    "news",
+    "republican",
+    "democratic",
+    "conservative",
+    "liberal",
+    "new",
+    "recent",
+    "latest",
+    "previous",
+    "first",
+    "second",
+    "third",
+    "same",
+    "such",
+    "u.s",
+    "american",
+    "top",
+    "elected",
+    "retired",
+    "acting",
+    "assistant",
+    "associate",
+    "executive",
+    "managing",
+    "vice",
+    "general",
+    "special",
+    "communications",
+    "policy",
+    "foreign-policy",
+    "gop",
+    "district",
+    "county",
+    "city",
+    "court",
+    "department",
+    "ministry",
+    "agency",
+    "prime",
+    "staff",
+    "research",
+    "defence",
+    "environmental",
+    "medical",
+    "human",
+    "rights",
+    "civil",
+    "polling",
+    "internal",
+    "industry",
+    "business",
+    "labor",
+    "union",
+    "trade",
+    "energy",
+    "transportation",
+    "education",
+    "justice",
+    "treasury",
+    "interior",
+    "homeland",
+    "commerce",
+];
+
+/// Head nouns of speaker phrases: people, roles, groups, organisations and documents.
+const NOUNS: &[&str] = &[
+    "official",
+    "officials",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "spokespeople",
+    "spokesmen",
+    "source",
+    "sources",
+    "expert",
+    "experts",
+    "analyst",
+    "analysts",
+    "aide",
+    "aides",
+    "adviser",
+    "advisers",
+    "advisor",
+    "advisors",
+    "lawyer",
+    "lawyers",
+    "attorney",
+    "attorneys",
+    "people",
+    "critic",
+    "critics",
+    "supporter",
+    "supporters",
+    "voter",
+    "voters",
+    "resident",
+    "residents",
+    "officer",
+    "officers",
+    "police",
+    "investigator",
+    "investigators",
+    "prosecutor",
+    "prosecutors",
+    "researcher",
+    "researchers",
+    "scientist",
+    "scientists",
+    "economist",
+    "economists",
+    "lawmaker",
+    "lawmakers",
+    "legislator",
+    "legislators",
+    "senator",
+    "senators",
+    "leader",
+    "leaders",
+    "president",
+    "minister",
+    "ministers",
+    "secretary",
+    "director",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "chief",
+    "ceo",
+    "executive",
+    "executives",
+    "manager",
+    "managers",
+    "campaign",
+    "statement",
+    "report",
+    "reports",
+    "study",
+    "studies",
+    "poll",
+    "polls",
+    "survey",
+    "surveys",
+    "agency",
+    "military",
+    "government",
+    "governments",
+    "ministry",
+    "department",
+    "administration",
+    "committee",
+    "representative",
+    "representatives",
+    "member",
+    "members",
+    "group",
+    "groups",
+    "doctor",
+    "doctors",
+    "witness",
+    "witnesses",
+    "judge",
+    "judges",
+    "court",
+    "reporter",
+    "reporters",
+    "newspaper",
+    "paper",
+    "network",
+    "website",
+    "outlet",
+    "media",
+    "newswire",
+    "service",
+    "office",
+    "authorities",
+    "organizers",
+    "activist",
+    "activists",
+    "protesters",
+    "democrats",
+    "republicans",
+    "staff",
+    "staffer",
+    "staffers",
+    "strategist",
+    "strategists",
+    "operative",
+    "operatives",
+    "consultant",
+    "consultants",
+    "pollster",
+    "pollsters",
+    "candidate",
+    "candidates",
+    "nominee",
+    "governor",
+    "mayor",
+    "congressman",
+    "congresswoman",
+    "counsel",
+    "commission",
+    "council",
+    "board",
+    "panel",
+    "party",
+    "team",
+    "company",
+    "companies",
+    "firm",
+    "bank",
+    "data",
+    "figures",
+    "documents",
+    "filings",
+    "records",
+    "memo",
+    "letter",
+    "ad",
+    "video",
+    "article",
+    "editorial",
+    "book",
+    "author",
+    "authors",
+    "writer",
+    "columnist",
+    "editor",
+    "editors",
+    "host",
+    "anchor",
+    "correspondent",
+    "journalist",
+    "journalists",
+    "observer",
+    "observers",
+    "insider",
+    "insiders",
+    "ally",
+    "allies",
+    "friend",
+    "friends",
+    "father",
+    "mother",
+    "wife",
+    "husband",
+    "son",
+    "daughter",
+    "brother",
+    "sister",
+    "man",
+    "woman",
+    "men",
+    "women",
+    "person",
+    "student",
+    "students",
+    "teacher",
+    "teachers",
+    "worker",
+    "workers",
+    "employee",
+    "employees",
+    "families",
+    "parents",
+    "magazine",
+    "channel",
+    "broadcaster",
+    "speaker",
+    "caucus",
+    "research",
+    "analysis",
+    "review",
+    "audit",
+    "investigation",
+    "findings",
+    "lawsuit",
+    "complaint",
+    "indictment",
+    "filing",
+    "narrator",
+    "economy",
+    "authority",
+    "organization",
+    "organisation",
+    "association",
+    "union",
+    "unions",
+    "coalition",
+    "institute",
+    "foundation",
+    "center",
+    "centre",
+    "university",
+    "researchers",
+    "scholars",
+    "scholar",
+    "historian",
+    "historians",
+    "professor",
+    "diplomat",
+    "diplomats",
+    "envoy",
+    "ambassador",
+    "general",
+    "generals",
+    "commander",
+    "commanders",
+    "troops",
+    "soldiers",
+    "army",
+    "navy",
+    "forces",
+    "regulators",
+    "regulator",
+    "agencies",
+    "donors",
+    "donor",
+    "fans",
+    "customers",
+    "users",
+    "citizens",
+    "americans",
+    "opponents",
+    "proponents",
+    "advocates",
+    "advocate",
+    "backers",
+    "skeptics",
+    "economists",
+    "pundits",
+    "commentators",
+    "conservatives",
+    "liberals",
+    "progressives",
+    "everyone",
+    "nobody",
+    "someone",
+    "others",
+    "many",
+    "some",
+    "few",
+    "most",
+    "both",
+    "all",
+    "clerk",
+    "sheriff",
+    "coroner",
+    "owner",
+    "owners",
+    "founder",
+    "partner",
+    "partners",
+    "colleague",
+    "colleagues",
+    "neighbor",
+    "neighbors",
+    "relatives",
+    "family",
+    "rival",
+    "rivals",
+    "challenger",
+    "incumbent",
+    "administrator",
+    "planner",
+    "planners",
+    "estimates",
+    "projections",
+    "models",
+    "post",
+    "tweet",
+    "tweets",
+    "message",
+    "email",
+    "emails",
+    "release",
+    "transcript",
+    "documents",
+    "guidance",
+    "ruling",
+    "decision",
+    "order",
+    "bill",
+    "law",
+    "plan",
+];
+
+/// Capitalised words that begin clauses rather than names.
+const CAP_STOP: &[&str] = &[
+    "But",
+    "And",
+    "Or",
+    "So",
+    "Yet",
+    "In",
+    "On",
+    "At",
+    "When",
+    "While",
+    "After",
+    "Before",
+    "Although",
+    "Though",
+    "Because",
+    "If",
+    "As",
+    "However",
+    "Meanwhile",
+    "Still",
+    "Also",
+    "Then",
+    "Now",
+    "Instead",
+    "Earlier",
+    "Later",
+    "It",
+    "There",
+    "Here",
+    "Asked",
+    "Speaking",
+    "For",
+    "With",
+    "Without",
+    "From",
+    "By",
+    "To",
+    "Of",
+    "During",
+    "Since",
+    "Until",
+    "Last",
+    "Next",
+    "Thus",
+    "Indeed",
+    "Even",
+    "Yes",
+    "No",
+    "Well",
+    "Why",
+    "What",
+    "How",
+    "Who",
+    "Where",
+    "Which",
+    "Despite",
+    "Among",
+    "Amid",
+    "Under",
+    "Over",
+    "Through",
+    "Unlike",
+    "Like",
+    "According",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "January",
+    "February",
+    "March",
+    "April",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Today",
+    "Yesterday",
+    "Tonight",
+    "That",
+    "Not",
+    "Only",
+    "Just",
+    "Once",
+    "Whether",
+    "Once",
+    "Every",
+    "Each",
+    "Said",
+    "Says",
+    "Told",
+    "Added",
+    "Read",
+    "More",
+    "Photo",
+    "Image",
+    "Reuters",
+    "AP",
+    "Getty",
+];
+
+/// Title words stripped in front of a name.
+const TITLES: &[&str] = &[
+    "president",
+    "vice",
+    "prime",
+    "minister",
+    "secretary",
+    "gov",
+    "governor",
+    "sen",
+    "senator",
+    "rep",
+    "representative",
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "dr",
+    "gen",
+    "general",
+    "chancellor",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "pope",
+    "judge",
+    "justice",
+    "chairman",
+    "chairwoman",
+    "director",
+    "chief",
+    "mayor",
+    "speaker",
+    "leader",
+    "ambassador",
+    "professor",
+    "prof",
+    "lt",
+    "col",
+    "sgt",
+    "adm",
+    "admiral",
+    "capt",
+    "captain",
+    "maj",
+    "major",
+    "cmdr",
+    "commander",
+    "rev",
+    "reverend",
+    "sir",
+    "lord",
+    "lady",
+    "dame",
+    "former",
+    "acting",
+    "deputy",
+    "attorney",
+    "counsel",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "candidate",
+    "nominee",
+    "congressman",
+    "congresswoman",
+    "sheriff",
+    "commissioner",
+    "state",
+    "sens",
+    "reps",
+    "gens",
+    "lawmaker",
+    "lieutenant",
+    "colonel",
+    "sergeant",
+    "officer",
+    "detective",
+    "emperor",
+    "sultan",
+    "sheikh",
+    "ayatollah",
+    "premier",
+];
+
+/// Abbreviations that end with a dot inside names and titles.
+const ABBREVIATIONS: &[&str] = &[
+    "Mr", "Mrs", "Ms", "Dr", "Gov", "Sen", "Rep", "Gen", "Lt", "Col", "Sgt", "Prof", "St", "Jr", "Sr", "U.S", "Adm",
+    "Capt", "Maj", "Cmdr", "Rev", "Hon", "Pres", "Sens", "Reps", "Gens", "U.N", "U.K", "E.U", "Inc", "Corp", "Co",
+    "Ltd",
+];
+
+const PRONOUNS: &[&str] = &[
+    "he", "she", "they", "we", "i", "it", "you", "He", "She", "They", "We", "I", "It", "You",
+];
+
+/// Whether a word is a personal pronoun that can report speech.
+pub fn is_pronoun(w: &str) -> bool {
+    PRONOUNS.contains(&w)
+}
+
+fn lower(w: &str) -> String {
+    w.to_ascii_lowercase()
+}
+
+fn is_noun(w: &str) -> bool {
+    NOUNS.contains(&lower(w).as_str())
+}
+
+fn is_det(w: &str) -> bool {
+    DETERMINERS.contains(&lower(w).as_str())
+}
+
+fn is_possessive(w: &str) -> bool {
+    w.ends_with("’s") || w.ends_with("'s") || w.ends_with("s’") || w.ends_with("s'")
+}
+
+/// Whether a word is a title (President, Gov, spokesman, …).
+pub fn is_title(w: &str) -> bool {
+    TITLES.contains(&lower(w).as_str())
+}
+
+fn is_acronym(w: &str) -> bool {
+    w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && w.chars().all(|c| c.is_uppercase() || c == '.' || c == '-')
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Role {
+    Cap,
+    Noun,
+    Det,
+    Link,
+    Stop,
+}
+
+fn role(w: &str) -> Role {
+    if is_noun(w) && !(is_capitalized(w) && is_acronym(w)) {
+        return Role::Noun;
+    }
+    if is_det(w) {
+        return Role::Det;
+    }
+    if is_capitalized(w) {
+        if CAP_STOP.contains(&w) || is_pronoun(w) {
+            return Role::Stop;
+        }
+        return Role::Cap;
+    }
+    if w.chars().next().is_some_and(|c| c.is_ascii_digit()) {
+        return Role::Stop;
+    }
+    if matches!(
+        w,
+        "of" | "for" | "and" | "&" | "de" | "la" | "al" | "von" | "van" | "bin" | "da" | "du" | "del"
+    ) {
+        return Role::Link;
+    }
+    if is_possessive(w) {
+        return Role::Det;
+    }
+    Role::Stop
+}
+
+/// The speaker phrase that ends just before token `end` (exclusive), not
+/// reaching before token `lo`. Returns a token range.
+pub fn phrase_before(text: &str, toks: &[Tok], end: usize, lo: usize) -> Option<(usize, usize)> {
+    if end == 0 || end <= lo {
+        return None;
+    }
+    let last = &toks[end - 1];
+    if last.quoted {
+        return None;
+    }
+    if last.word && is_pronoun(last.text(text)) {
+        return Some((end - 1, end));
+    }
+    let mut k = end;
+    let mut roles: Vec<Role> = Vec::new();
+    while k > lo && end - k < MAX_NP {
+        let t = &toks[k - 1];
+        if t.quoted {
+            break;
+        }
+        let w = t.text(text);
+        if !t.word {
+            match w {
+                ")" => {
+                    // A short parenthetical: (R-Ind.), (MAC), (邱垂正).
+                    let open = (k.saturating_sub(8).max(lo)..k - 1)
+                        .rev()
+                        .find(|&m| toks[m].text(text) == "(");
+                    match open {
+                        Some(m) if k - 1 > m => {
+                            k = m;
+                            continue;
+                        }
+                        _ => break,
+                    }
+                }
+                "." if k >= 2 && toks[k - 2].word && {
+                    let p = toks[k - 2].text(text);
+                    ABBREVIATIONS.contains(&p) || (p.chars().count() == 1 && is_capitalized(p))
+                } =>
+                {
+                    k -= 1;
+                    continue;
+                }
+                _ => break,
+            }
+        }
+        let r = role(w);
+        if r == Role::Stop {
+            break;
+        }
+        if r == Role::Link && roles.last().is_none_or(|&l| l != Role::Cap) {
+            break;
+        }
+        roles.push(r);
+        k -= 1;
+    }
+    // Trim from the left: links cannot start a phrase.
+    while k < end {
+        let t = &toks[k];
+        if t.word && role(t.text(text)) == Role::Link {
+            k += 1;
+        } else {
+            break;
+        }
+    }
+    if k >= end {
+        return None;
+    }
+    valid_phrase(text, &toks[k..end]).then_some((k, end))
+}
+
+/// The speaker phrase starting at token `start` (after "said", "according to"),
+/// not reaching token `hi`.
+pub fn phrase_after(text: &str, toks: &[Tok], start: usize, hi: usize) -> Option<(usize, usize)> {
+    if start >= hi {
+        return None;
+    }
+    let first = &toks[start];
+    if first.quoted || !first.word {
+        return None;
+    }
+    if is_pronoun(first.text(text)) {
+        return Some((start, start + 1));
+    }
+    let mut k = start;
+    while k < hi && k - start < MAX_NP {
+        let t = &toks[k];
+        if t.quoted {
+            break;
+        }
+        let w = t.text(text);
+        if !t.word {
+            if w == "."
+                && k > start
+                && {
+                    let p = toks[k - 1].text(text);
+                    ABBREVIATIONS.contains(&p) || (p.chars().count() == 1 && is_capitalized(p))
+                }
+                && k + 1 < hi
+                && toks[k + 1].word
+            {
+                k += 1;
+                continue;
+            }
+            if w == "(" {
+                if let Some(m) = (k + 1..hi.min(k + 8)).find(|&m| toks[m].text(text) == ")") {
+                    k = m + 1;
+                    continue;
+                }
+            }
+            break;
+        }
+        let r = role(w);
+        if r == Role::Stop && !(k == start && is_capitalized(w) && !CAP_STOP.contains(&w)) {
+            break;
+        }
+        k += 1;
+    }
+    // Do not end on a link word.
+    while k > start && role(toks[k - 1].text(text)) == Role::Link && toks[k - 1].word {
+        k -= 1;
+    }
+    if k == start {
+        return None;
+    }
+    valid_phrase(text, &toks[start..k]).then_some((start, k))
+}
+
+/// A phrase names a speaker when its last word is a name or a speaker noun.
+fn valid_phrase(text: &str, toks: &[Tok]) -> bool {
+    let Some(last) = toks.iter().rev().find(|t| t.word) else {
+        return false;
+    };
+    let w = last.text(text);
+    if is_pronoun(w) {
+        return toks.len() == 1;
+    }
+    matches!(role(w), Role::Cap | Role::Noun) || is_possessive(w) && is_capitalized(w)
+}
+
+/// Whether a mention stands for a group or organisation rather than a person.
+pub fn is_group(text: &str, toks: &[Tok]) -> bool {
+    match toks.iter().rev().find(|t| t.word) {
+        Some(last) => {
+            let w = last.text(text);
+            matches!(w, "they" | "They" | "we" | "We" | "it" | "It") || (!is_capitalized(w) && is_noun(w))
+        }
+        None => false,
+    }
+}
+
+/// The name a mention stands for: the trailing proper name without titles
+/// ("State Department spokesman Matthew Miller" → "Matthew Miller"), an
+/// acronym naming an organisation ("Russia’s official TASS news agency" →
+/// "TASS"), or the description itself ("South Korea’s military").
+pub fn mention_name(text: &str, toks: &[Tok]) -> String {
+    // Drop parentheticals.
+    let mut words: Vec<&str> = Vec::new();
+    let mut depth = 0usize;
+    for t in toks {
+        let w = t.text(text);
+        match w {
+            "(" => depth += 1,
+            ")" => depth = depth.saturating_sub(1),
+            _ if depth == 0 && t.word => words.push(w),
+            _ => {}
+        }
+    }
+    let Some(&last) = words.last() else {
+        return String::new();
+    };
+    if is_capitalized(last) && !is_noun(last) || is_acronym(last) {
+        let mut start = words.len() - 1;
+        while start > 0
+            && (is_capitalized(words[start - 1]) || matches!(words[start - 1], "de" | "van" | "von" | "bin" | "al"))
+        {
+            start -= 1;
+        }
+        let run = &words[start..];
+        let cut = run[..run.len() - 1]
+            .iter()
+            .rposition(|w| is_title(w))
+            .map_or(0, |p| p + 1);
+        let mut name: Vec<&str> = run[cut..].to_vec();
+        // "The US", "The New York Times": keep a leading article in lower case.
+        if name.first().is_some_and(|w| *w == "The") && name.len() > 1 {
+            name[0] = "the";
+        }
+        return name.join(" ");
+    }
+    if let Some(acr) = words.iter().find(|w| is_acronym(w) && w.len() >= 2) {
+        return (*acr).to_string();
+    }
+    let mut out: Vec<&str> = words.clone();
+    if out.first().is_some_and(|w| *w == "The") {
+        out[0] = "the";
+    }
+    out.join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tokens::tokenize;
+    use super::*;
+
+    fn before(t: &str, cue: &str) -> String {
+        let toks = tokenize(t, 0..t.len());
+        let i = toks.iter().position(|k| k.text(t) == cue).unwrap();
+        let (a, b) = phrase_before(t, &toks, i, 0).unwrap();
+        t[toks[a].range.start..toks[b - 1].range.end].to_string()
+    }
+
+    #[test]
+    fn phrases_before_cues() {
+        assert_eq!(
+            before("State Department spokesman Matthew Miller told", "told"),
+            "State Department spokesman Matthew Miller"
+        );
+        assert_eq!(
+            before("off its east coast, South Korea’s military said", "said"),
+            "South Korea’s military"
+        );
+        assert_eq!(before("in the region, experts said", "said"), "experts");
+        assert_eq!(
+            before("But Gov. Mike Pence (R-IN) said", "said"),
+            "Gov. Mike Pence (R-IN)"
+        );
+    }
+
+    #[test]
+    fn names_drop_titles_and_descriptions() {
+        let name = |t: &str| mention_name(t, &tokenize(t, 0..t.len()));
+        assert_eq!(name("State Department spokesman Matthew Miller"), "Matthew Miller");
+        assert_eq!(name("Russian President Vladimir Putin"), "Vladimir Putin");
+        assert_eq!(name("Russia’s official TASS news agency"), "TASS");
+        assert_eq!(name("South Korea’s military"), "South Korea’s military");
+        assert_eq!(name("The US"), "the US");
+        assert_eq!(name("Minister Chiu Chui-cheng (邱垂正)"), "Chiu Chui-cheng");
+    }
+}
