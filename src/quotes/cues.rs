@@ -369,87 +369,88 @@ pub fn takes_hearer(word: &str) -> bool {
 }
 
 /// Auxiliaries and adverbs that may stand between a speaker and the cue.
+const AUX: &[&str] = &[
+    "has",
+    "have",
+    "had",
+    "also",
+    "later",
+    "earlier",
+    "previously",
+    "repeatedly",
+    "is",
+    "was",
+    "were",
+    "are",
+    "will",
+    "would",
+    "could",
+    "may",
+    "might",
+    "can",
+    "then",
+    "further",
+    "once",
+    "often",
+    "again",
+    "publicly",
+    "privately",
+    "reportedly",
+    "recently",
+    "separately",
+    "initially",
+    "simply",
+    "flatly",
+    "quickly",
+    "only",
+    "still",
+    "now",
+    "just",
+    "even",
+    "never",
+    "always",
+    "already",
+    "been",
+    "did",
+    "does",
+    "do",
+    "not",
+    "should",
+    "must",
+    "being",
+    "first",
+    "frequently",
+    "openly",
+    "explicitly",
+    "bluntly",
+    "quietly",
+    "angrily",
+    "tearfully",
+    "proudly",
+    "falsely",
+    "wrongly",
+    "correctly",
+    "essentially",
+    "emphatically",
+    "specifically",
+    "ultimately",
+    "finally",
+    "insistently",
+    "confidently",
+    "long",
+    "consistently",
+    "routinely",
+    "regularly",
+    "clearly",
+    "sharply",
+    "subsequently",
+    "immediately",
+    "eventually",
+];
+
+/// Whether a word is an auxiliary or adverb that may stand between a speaker and the cue.
 pub fn is_aux(word: &str) -> bool {
-    matches!(
-        word,
-        "has"
-            | "have"
-            | "had"
-            | "also"
-            | "later"
-            | "earlier"
-            | "previously"
-            | "repeatedly"
-            | "is"
-            | "was"
-            | "were"
-            | "are"
-            | "will"
-            | "would"
-            | "could"
-            | "may"
-            | "might"
-            | "can"
-            | "then"
-            | "further"
-            | "once"
-            | "often"
-            | "again"
-            | "publicly"
-            | "privately"
-            | "reportedly"
-            | "recently"
-            | "separately"
-            | "initially"
-            | "simply"
-            | "flatly"
-            | "quickly"
-            | "only"
-            | "still"
-            | "now"
-            | "just"
-            | "even"
-            | "never"
-            | "always"
-            | "already"
-            | "been"
-            | "did"
-            | "does"
-            | "do"
-            | "not"
-            | "should"
-            | "must"
-            | "had"
-            | "being"
-            | "first"
-            | "frequently"
-            | "openly"
-            | "explicitly"
-            | "bluntly"
-            | "quietly"
-            | "angrily"
-            | "tearfully"
-            | "proudly"
-            | "falsely"
-            | "wrongly"
-            | "correctly"
-            | "essentially"
-            | "emphatically"
-            | "specifically"
-            | "ultimately"
-            | "finally"
-            | "insistently"
-            | "confidently"
-            | "long"
-            | "consistently"
-            | "routinely"
-            | "regularly"
-            | "clearly"
-            | "sharply"
-            | "subsequently"
-            | "immediately"
-            | "eventually"
-    )
+    AUX.contains(&word)
 }
 
 #[cfg(test)]

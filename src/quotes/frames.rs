@@ -2,7 +2,8 @@
 //! (a run of sentences merged where a quotation spans a sentence boundary).
 
 use super::cues::{cue_strength, is_aux, takes_hearer, Strength};
-use super::speakers::{phrase_after, phrase_before};
+use super::speakers::{is_title, phrase_after, phrase_before, valid_title_speaker};
+use super::tokens::is_capitalized;
 use super::tokens::Tok;
 use std::ops::Range;
 
@@ -24,6 +25,9 @@ pub struct Frame {
     pub more: Option<Range<usize>>,
     /// The cue ends with a colon and nothing follows in the unit.
     pub colon_open: bool,
+    /// Only the speaker and cue stand in the unit ("Trump said."): the
+    /// content is the quotation just before.
+    pub takes_previous: bool,
 }
 
 fn is_sep(w: &str) -> bool {
@@ -83,15 +87,117 @@ fn words_in(toks: &[Tok], r: &Range<usize>) -> usize {
         .count()
 }
 
+/// Where a content that starts at token `a` ends: at a semicolon, at ", but"
+/// and similar clause openers, or at "and" before another reporting verb.
+fn clause_end(text: &str, toks: &[Tok], a: usize, unit_end: usize) -> usize {
+    let n = toks.len();
+    for m in a + 1..n {
+        if toks[m].quoted {
+            continue;
+        }
+        let w = toks[m].text(text);
+        let next = toks.get(m + 1).filter(|t| !t.quoted).map_or("", |t| t.text(text));
+        let stop = match w {
+            ";" => true,
+            "," => matches!(
+                next,
+                "but"
+                    | "while"
+                    | "adding"
+                    | "saying"
+                    | "although"
+                    | "though"
+                    | "whereas"
+                    | "noting"
+                    | "arguing"
+                    | "according"
+            ),
+            "and" | "but" => {
+                let after = if is_aux(next) {
+                    toks.get(m + 2).filter(|t| !t.quoted).map_or("", |t| t.text(text))
+                } else {
+                    next
+                };
+                cue_strength(after) == Some(Strength::Speech)
+            }
+            _ => false,
+        };
+        if stop {
+            return toks[m].range.start;
+        }
+    }
+    unit_end
+}
+
+/// A "Name: words" opening (transcripts, headlines): speaker, colon and content.
+fn colon_title(text: &str, toks: &[Tok], unit: &Range<usize>) -> Option<Frame> {
+    let mut s = 0;
+    if toks.first().is_some_and(|t| matches!(t.text(text), "“" | "\"")) {
+        s = 1;
+    }
+    let c = (s..toks.len().min(s + 6)).find(|&m| !toks[m].word)?;
+    if toks[c].text(text) != ":" || c == s {
+        return None;
+    }
+    let names = toks[s..c].iter().all(|t| {
+        let w = t.text(text);
+        is_capitalized(w) && !is_title(w) || matches!(w, "of" | "and" | "de")
+    });
+    let first = toks[s].text(text);
+    if !names || !valid_title_speaker(first) {
+        return None;
+    }
+    let content = trim_content(text, toks.get(c + 1)?.range.start..unit.end);
+    if words_in(toks, &content) < 3 {
+        return None;
+    }
+    Some(Frame {
+        cue: (c, c + 1),
+        speaker: Some((s, c)),
+        content,
+        more: None,
+        colon_open: false,
+        takes_previous: false,
+    })
+}
+
 /// Find the frames of one unit. `toks` are the unit's tokens (quoted flags set),
 /// `unit` its byte range.
-pub fn find_frames(text: &str, toks: &[Tok], unit: Range<usize>) -> Vec<Frame> {
+pub fn find_frames(text: &str, toks: &[Tok], unit: Range<usize>, colon_titles: bool) -> Vec<Frame> {
     let mut frames: Vec<Frame> = Vec::new();
     let mut floor = 0usize; // first token a new "before" content may use
     let n = toks.len();
     let mut i = 0;
+    if colon_titles {
+        if let Some(f) = colon_title(text, toks, &unit) {
+            i = f.cue.1;
+            floor = f.cue.1;
+            frames.push(f);
+        }
+    }
     while i < n && frames.len() < MAX_FRAMES {
         let t = &toks[i];
+        if !t.quoted && matches!(t.text(text), "―" | "—" | "–") && i > 0 && matches!(toks[i - 1].text(text), "”" | "\"")
+        {
+            // “…” ― Name
+            if let Some(np) = phrase_after(text, toks, i + 1, n) {
+                let from = toks.get(floor).map_or(unit.start, |t| t.range.start);
+                let content = trim_content(text, from..toks[i - 1].range.end);
+                if words_in(toks, &content) > 0 {
+                    floor = np.1;
+                    frames.push(Frame {
+                        cue: (i, i + 1),
+                        speaker: Some(np),
+                        content,
+                        more: None,
+                        colon_open: false,
+                        takes_previous: false,
+                    });
+                    i = np.1;
+                    continue;
+                }
+            }
+        }
         if t.quoted || !t.word {
             i += 1;
             continue;
@@ -168,6 +274,7 @@ fn according(text: &str, toks: &[Tok], i: usize, floor: usize, unit: &Range<usiz
         content,
         more: None,
         colon_open: false,
+        takes_previous: false,
     })
 }
 
@@ -215,6 +322,13 @@ fn verb_frame(
                 a = m + 1;
                 colon = true;
             }
+            "," if toks
+                .get(m + 1)
+                .is_some_and(|t| matches!(t.text(text), "“" | "\"" | "«")) =>
+            {
+                a = m + 1;
+                colon = true;
+            }
             _ => {}
         }
     }
@@ -240,7 +354,8 @@ fn verb_frame(
     if strength == Strength::Weak && !that && !colon {
         return None;
     }
-    let after = trim_content(text, toks.get(a).map_or(unit.end, |t| t.range.start)..unit.end);
+    let after_end = clause_end(text, toks, a, unit.end);
+    let after = trim_content(text, toks.get(a).map_or(unit.end, |t| t.range.start)..after_end);
     let after_words = words_in(toks, &after);
     let after_opens_quote =
         toks.get(a).is_some_and(|t| matches!(t.text(text), "“" | "\"" | "«")) || toks.get(a).is_some_and(|t| t.quoted);
@@ -255,10 +370,23 @@ fn verb_frame(
         if !is_sep(sep.text(text)) {
             return None;
         }
-        let from = toks.get(floor).map_or(unit.start, |t| t.range.start);
+        let mut from = toks.get(floor).map_or(unit.start, |t| t.range.start);
         let mut end = sep.range.start;
         if matches!(sep.text(text), "”" | "\"" | "’" | "»") {
             end = sep.range.end;
+            // “A,” she said: the content is the quotation when a sentence ends before it.
+            let mut m = start_tok - 1;
+            while m > floor
+                && (toks[m - 1].quoted || !toks[m - 1].word && matches!(toks[m - 1].text(text), "," | "." | "?" | "!"))
+            {
+                m -= 1;
+            }
+            if m > floor && matches!(toks[m - 1].text(text), "“" | "\"" | "«") {
+                let open = m - 1;
+                if open > floor && matches!(toks[open - 1].text(text), "." | "?" | "!" | ":" | ";") {
+                    from = toks[open].range.start;
+                }
+            }
         }
         let r = trim_content(text, from..end);
         (words_in(toks, &r) >= 1).then_some(r)
@@ -275,6 +403,7 @@ fn verb_frame(
                     content: after,
                     more: None,
                     colon_open: false,
+                    takes_previous: false,
                 });
             }
             if strength != Strength::Weak {
@@ -286,6 +415,7 @@ fn verb_frame(
                         content: before,
                         more,
                         colon_open: false,
+                        takes_previous: false,
                     });
                 }
             }
@@ -296,6 +426,7 @@ fn verb_frame(
                     content: after,
                     more: None,
                     colon_open: false,
+                    takes_previous: false,
                 });
             }
             if colon && after_words == 0 {
@@ -305,6 +436,7 @@ fn verb_frame(
                     content: unit.end..unit.end,
                     more: None,
                     colon_open: true,
+                    takes_previous: false,
                 });
             }
             None
@@ -312,6 +444,19 @@ fn verb_frame(
         None => {
             if strength == Strength::Weak || k != i {
                 return None;
+            }
+            // A participle after a comma ("…, adding that …"): the clause's speaker.
+            if w.ends_with("ing") && k > 0 && toks[k - 1].text(text) == "," && after_ok {
+                if let Some(np) = phrase_after(text, toks, 0, k) {
+                    return Some(Frame {
+                        cue,
+                        speaker: Some(np),
+                        content: after,
+                        more: None,
+                        colon_open: false,
+                        takes_previous: false,
+                    });
+                }
             }
             // Inversion: "…,” said Smith."
             let np = phrase_after(text, toks, cue_end, n)?;
@@ -327,6 +472,7 @@ fn verb_frame(
                 content: before,
                 more,
                 colon_open: false,
+                takes_previous: false,
             })
         }
     }

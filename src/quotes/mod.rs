@@ -89,6 +89,8 @@ pub struct Speaker {
 
 /// Quoted sentences without a cue shorter than this (words) are not speech.
 const MIN_ORPHAN_WORDS: usize = 6;
+/// Whether quoted sentences without a cue are reported (as direct, no speaker).
+const ORPHANS: bool = true;
 
 /// Whether quotes are looked for in blocks of this kind.
 fn carries_speech(kind: BlockKind) -> bool {
@@ -209,7 +211,11 @@ pub fn extract(idx: &TextIndex, seg: &Segmentation) -> (Vec<Quote>, Vec<Speaker>
         .filter(|(_, b)| text.get(b.span.bytes()).is_some())
         .map(|(i, b)| (i, b.span.bytes()))
         .collect();
-    let regions = marks::find_regions(text, &blocks);
+    let mut regions = marks::find_regions(text, &blocks);
+    // Where double marks quote speech, single marks are scare quotes and titles.
+    if regions.iter().any(|r| !r.single) {
+        regions.retain(|r| !r.single);
+    }
     let pieces = Pieces::new(&regions);
     let mut by_block: Vec<Vec<Range<usize>>> = vec![Vec::new(); seg.blocks.len()];
     for s in &seg.sentences {
@@ -240,7 +246,8 @@ pub fn extract(idx: &TextIndex, seg: &Segmentation) -> (Vec<Quote>, Vec<Speaker>
             }
             resolver.learn(text, &toks);
             let first_drafts = drafts.len();
-            for f in frames::find_frames(text, &toks, unit.clone()) {
+            let teaser = seg.blocks.get(*b).is_some_and(|k| k.kind == BlockKind::Teaser);
+            for f in frames::find_frames(text, &toks, unit.clone(), !teaser) {
                 let speaker = f.speaker.map(|(a, e)| {
                     let r = toks[a].range.start..toks[e - 1].range.end;
                     let name = speakers::mention_name(text, &toks[a..e]);
@@ -262,7 +269,39 @@ pub fn extract(idx: &TextIndex, seg: &Segmentation) -> (Vec<Quote>, Vec<Speaker>
                     waiting = Some(drafts.len() - 1);
                     continue;
                 }
+                if f.takes_previous {
+                    // “…?” Trump said. — the quotation that ends right before this unit.
+                    let k = regions.partition_point(|r| r.end <= unit.start);
+                    if k > 0
+                        && !covered[k - 1]
+                        && text
+                            .get(regions[k - 1].end..unit.start)
+                            .is_some_and(|g| g.trim().is_empty())
+                    {
+                        covered[k - 1] = true;
+                        let r = &regions[k - 1];
+                        if let Some(prev) = drafts.last() {
+                            if prev.cue.is_none() && prev.spans.first() == r.pieces.first() {
+                                drafts.pop();
+                            }
+                        }
+                        drafts.push(Draft {
+                            kind: QuoteKind::Direct,
+                            spans: r.pieces.clone(),
+                            fragments: Vec::new(),
+                            cue: Some(cue),
+                            speaker,
+                            closed: r.closed,
+                            block: *b,
+                        });
+                    }
+                    continue;
+                }
                 let (mut kind, mut spans, fragments, mut closed, used) = classify(&toks, &pieces, &regions, &f.content);
+                if kind == QuoteKind::Direct && used.iter().any(|&r| covered[r]) {
+                    // Another frame already took this quotation.
+                    continue;
+                }
                 for &r in &used {
                     covered[r] = true;
                 }
@@ -312,7 +351,7 @@ pub fn extract(idx: &TextIndex, seg: &Segmentation) -> (Vec<Quote>, Vec<Speaker>
                         continue;
                     }
                 }
-                if starts_unit && sentence_like && first_drafts == drafts.len() {
+                if starts_unit && first_drafts == drafts.len() {
                     // “A,” she said. “B.” — the second sentence continues the quote.
                     if let Some(prev) = drafts.last_mut() {
                         if prev.kind == QuoteKind::Direct && prev.block == *b && !prev.spans.is_empty() {
@@ -323,7 +362,7 @@ pub fn extract(idx: &TextIndex, seg: &Segmentation) -> (Vec<Quote>, Vec<Speaker>
                         }
                     }
                 }
-                if sentence_like || !region.closed && words >= 3 && starts_unit {
+                if ORPHANS && sentence_like || !region.closed && words >= 3 && starts_unit {
                     drafts.push(Draft {
                         kind: QuoteKind::Direct,
                         spans: region.pieces.clone(),
@@ -340,6 +379,20 @@ pub fn extract(idx: &TextIndex, seg: &Segmentation) -> (Vec<Quote>, Vec<Speaker>
                 waiting = waiting.filter(|&w| w >= first_drafts);
             }
         }
+    }
+    // Quotations without a cue take the speaker quoted next to them in the same block.
+    for i in 0..drafts.len() {
+        if drafts[i].cue.is_some() || drafts[i].speaker.is_some() {
+            continue;
+        }
+        let block = drafts[i].block;
+        let near = drafts[i + 1..]
+            .iter()
+            .take(2)
+            .chain(drafts[..i].iter().rev().take(2))
+            .find(|d| d.block == block && d.kind != QuoteKind::Indirect && d.speaker.is_some())
+            .and_then(|d| d.speaker.clone());
+        drafts[i].speaker = near;
     }
     let mut quotes: Vec<Quote> = drafts
         .into_iter()

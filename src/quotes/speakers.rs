@@ -672,6 +672,27 @@ const PRONOUNS: &[&str] = &[
     "he", "she", "they", "we", "i", "it", "you", "He", "She", "They", "We", "I", "It", "You",
 ];
 
+/// Whether a capitalised word may open a "Name:" speaker label.
+pub fn valid_title_speaker(first: &str) -> bool {
+    !CAP_STOP.contains(&first)
+        && !is_pronoun(first)
+        && !matches!(
+            first,
+            "Photo"
+                | "Photos"
+                | "Image"
+                | "Video"
+                | "Note"
+                | "Editor"
+                | "Update"
+                | "Source"
+                | "Read"
+                | "Watch"
+                | "Related"
+                | "Credit"
+        )
+}
+
 /// Whether a word is a personal pronoun that can report speech.
 pub fn is_pronoun(w: &str) -> bool {
     PRONOUNS.contains(&w)
