@@ -12,6 +12,100 @@ const MAX_FRAMES: usize = 64;
 /// How far after a cue a "that" or colon may open the content (tokens).
 const LOOKAHEAD: usize = 10;
 
+/// Words that may stand between a cue and its "that" or colon ("told a news
+/// briefing this week that", "said in a statement on Monday:").
+const LEAD_IN: &[&str] = &[
+    "in",
+    "on",
+    "at",
+    "during",
+    "a",
+    "an",
+    "the",
+    "his",
+    "her",
+    "their",
+    "its",
+    "this",
+    "last",
+    "week",
+    "month",
+    "year",
+    "statement",
+    "interview",
+    "briefing",
+    "news",
+    "conference",
+    "email",
+    "tweet",
+    "post",
+    "letter",
+    "speech",
+    "rally",
+    "reporters",
+    "him",
+    "them",
+    "me",
+    "us",
+    "repeatedly",
+    "also",
+    "later",
+    "earlier",
+    "again",
+    "recently",
+    "previously",
+    "privately",
+    "publicly",
+    "yesterday",
+    "today",
+    "tonight",
+    "to",
+    "with",
+    "by",
+    "for",
+    "press",
+    "phone",
+    "written",
+    "television",
+    "radio",
+    "video",
+    "call",
+    "message",
+    "note",
+    "of",
+    "and",
+    "then",
+    "further",
+    "flatly",
+    "falsely",
+    "wrongly",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "weekend",
+    "recent",
+    "separate",
+    "joint",
+    "brief",
+    "lengthy",
+    "emailed",
+    "released",
+    "prepared",
+    "remarks",
+    "testimony",
+    "hearing",
+    "told",
+    "reporter",
+    "journalists",
+    "audience",
+    "crowd",
+    "supporters",
+    "voters",
+    "lawmakers",
+    "senators",
+];
+
 /// One attribution found in a unit: token indices into the unit's tokens.
 #[derive(Debug, Clone)]
 pub struct Frame {
@@ -311,7 +405,10 @@ fn verb_frame(
     let mut that = false;
     if let Some(m) = (a..n.min(a + LOOKAHEAD)).find(|&m| {
         let x = toks[m].text(text);
-        x == "that" && !toks[m].quoted || matches!(x, "." | "“" | "\"" | "," | ":" | ";" | "?" | "!") || toks[m].quoted
+        x == "that" && !toks[m].quoted
+            || matches!(x, "." | "“" | "\"" | "," | ":" | ";" | "?" | "!")
+            || toks[m].quoted
+            || toks[m].word && !is_capitalized(x) && !LEAD_IN.contains(&x)
     }) {
         match toks[m].text(text) {
             "that" => {

@@ -246,8 +246,13 @@ pub fn extract(idx: &TextIndex, seg: &Segmentation) -> (Vec<Quote>, Vec<Speaker>
             }
             resolver.learn(text, &toks);
             let first_drafts = drafts.len();
-            let teaser = seg.blocks.get(*b).is_some_and(|k| k.kind == BlockKind::Teaser);
-            for f in frames::find_frames(text, &toks, unit.clone(), !teaser) {
+            // "Name: words" labels: in headlines, the first block, and quoted transcripts.
+            let kind = seg.blocks.get(*b).map(|k| k.kind);
+            let labels = kind != Some(BlockKind::Teaser)
+                && (kind == Some(BlockKind::Headline)
+                    || Some(*b) == blocks.first().map(|x| x.0)
+                    || toks.first().is_some_and(|t| matches!(t.text(text), "“" | "\"")));
+            for f in frames::find_frames(text, &toks, unit.clone(), labels) {
                 let speaker = f.speaker.map(|(a, e)| {
                     let r = toks[a].range.start..toks[e - 1].range.end;
                     let name = speakers::mention_name(text, &toks[a..e]);

@@ -891,14 +891,25 @@ pub fn phrase_after(text: &str, toks: &[Tok], start: usize, hi: usize) -> Option
 
 /// A phrase names a speaker when its last word is a name or a speaker noun.
 fn valid_phrase(text: &str, toks: &[Tok]) -> bool {
-    let Some(last) = toks.iter().rev().find(|t| t.word) else {
+    let mut depth = 0usize;
+    let mut last = None;
+    for t in toks {
+        match t.text(text) {
+            "(" => depth += 1,
+            ")" => depth = depth.saturating_sub(1),
+            _ if depth == 0 && t.word => last = Some(t),
+            _ => {}
+        }
+    }
+    let Some(last) = last else {
         return false;
     };
     let w = last.text(text);
     if is_pronoun(w) {
         return toks.len() == 1;
     }
-    matches!(role(w), Role::Cap | Role::Noun) || is_possessive(w) && is_capitalized(w)
+    matches!(role(w), Role::Cap | Role::Noun)
+        || is_capitalized(w) && !CAP_STOP.contains(&w) && !matches!(w, "The" | "A" | "An")
 }
 
 /// Whether a mention stands for a group or organisation rather than a person.
@@ -945,14 +956,39 @@ pub fn mention_name(text: &str, toks: &[Tok]) -> String {
             .rposition(|w| is_title(w))
             .map_or(0, |p| p + 1);
         let mut name: Vec<&str> = run[cut..].to_vec();
-        // "The US", "The New York Times": keep a leading article in lower case.
+        // "The US", "the US", "The New York Times": keep the article, in lower case.
         if name.first().is_some_and(|w| *w == "The") && name.len() > 1 {
             name[0] = "the";
+        } else if cut == 0 && start > 0 && words[start - 1].eq_ignore_ascii_case("the") {
+            name.insert(0, "the");
         }
         return name.join(" ");
     }
-    if let Some(acr) = words.iter().find(|w| is_acronym(w) && w.len() >= 2) {
-        return (*acr).to_string();
+    const ORG_HEADS: &[&str] = &[
+        "agency",
+        "newspaper",
+        "news",
+        "network",
+        "outlet",
+        "newswire",
+        "service",
+        "channel",
+        "broadcaster",
+        "magazine",
+        "website",
+        "daily",
+        "paper",
+        "company",
+        "firm",
+        "group",
+        "party",
+        "organization",
+        "organisation",
+    ];
+    if ORG_HEADS.contains(&last) {
+        if let Some(acr) = words.iter().find(|w| is_acronym(w) && w.len() >= 2) {
+            return (*acr).to_string();
+        }
     }
     let mut out: Vec<&str> = words.clone();
     if out.first().is_some_and(|w| *w == "The") {
