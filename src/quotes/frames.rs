@@ -457,6 +457,39 @@ fn verb_frame(
     let after_opens_quote =
         toks.get(a).is_some_and(|t| matches!(t.text(text), "“" | "\"" | "«")) || toks.get(a).is_some_and(|t| t.quoted);
     let after_ok = after_words >= 2 || after_opens_quote && after_words >= 1;
+    // "…, he said in a statement." — a prepositional phrase is no reported clause.
+    let after_is_adjunct = toks.get(a).is_some_and(|t| {
+        matches!(
+            t.text(text),
+            "in" | "on"
+                | "at"
+                | "during"
+                | "after"
+                | "before"
+                | "via"
+                | "through"
+                | "to"
+                | "from"
+                | "by"
+                | "with"
+                | "of"
+                | "for"
+                | "as"
+                | "when"
+                | "while"
+                | "last"
+                | "this"
+                | "earlier"
+                | "later"
+                | "about"
+                | "outside"
+                | "inside"
+                | "afterward"
+                | "without"
+                | "since"
+                | "following"
+        )
+    });
 
     let before_end = |start_tok: usize| -> Option<Range<usize>> {
         // The separator right before the speaker (or the cue) ends the content.
@@ -503,7 +536,10 @@ fn verb_frame(
                     takes_previous: false,
                 });
             }
-            if strength != Strength::Weak {
+            // "Speaking in Ohio, Trump said he …": a clause after the cue wins over
+            // an introductory phrase before the speaker, unless a quotation ends there.
+            let clause_after = after_ok && !after_is_adjunct && !closing(sa);
+            if strength != Strength::Weak && !clause_after {
                 if let Some(before) = before_end(sa) {
                     let more = more(sa);
                     return Some(Frame {

@@ -773,8 +773,16 @@ pub fn phrase_before(text: &str, toks: &[Tok], end: usize, lo: usize) -> Option<
     if last.word && is_pronoun(last.text(text)) {
         return Some((end - 1, end));
     }
+    // "Name, a doctor, said": the appositive between commas belongs to the name.
+    if last.text(text) == "," {
+        return appositive_before(text, toks, end - 1, lo);
+    }
     let mut k = end;
     let mut roles: Vec<Role> = Vec::new();
+    // Unknown lower-case words (head nouns not in the lexicon) are kept only
+    // when a determiner, possessive or name stands to their left.
+    let mut pending = 0usize;
+    let mut cut = end;
     while k > lo && end - k < MAX_NP {
         let t = &toks[k - 1];
         if t.quoted {
@@ -809,13 +817,29 @@ pub fn phrase_before(text: &str, toks: &[Tok], end: usize, lo: usize) -> Option<
         }
         let r = role(w);
         if r == Role::Stop {
+            let unknown =
+                !is_capitalized(w) && w.chars().all(|c| c.is_alphabetic() || c == '-') && !FUNCTION_WORDS.contains(&w);
+            if unknown && pending < 3 {
+                if pending == 0 {
+                    cut = k;
+                }
+                pending += 1;
+                k -= 1;
+                continue;
+            }
             break;
         }
         if r == Role::Link && roles.last().is_none_or(|&l| l != Role::Cap) {
             break;
         }
+        if matches!(r, Role::Det | Role::Cap) {
+            pending = 0;
+        }
         roles.push(r);
         k -= 1;
+    }
+    if pending > 0 {
+        k = cut;
     }
     // Trim from the left: links cannot start a phrase.
     while k < end {
@@ -830,6 +854,55 @@ pub fn phrase_before(text: &str, toks: &[Tok], end: usize, lo: usize) -> Option<
         return None;
     }
     valid_phrase(text, &toks[k..end]).then_some((k, end))
+}
+
+/// Lower-case words that never belong to a speaker phrase.
+const FUNCTION_WORDS: &[&str] = &[
+    "that", "which", "who", "whom", "whose", "what", "and", "but", "or", "nor", "to", "is", "was", "were", "are", "be",
+    "been", "being", "as", "if", "when", "while", "because", "so", "than", "then", "there", "here", "it", "not", "no",
+    "in", "on", "at", "by", "with", "from", "into", "about", "after", "before", "since", "until", "where", "how",
+    "why", "also", "has", "have", "had", "do", "does", "did", "will", "would", "could", "should", "may", "might",
+    "can", "must", "he", "she", "they", "we", "i", "you", "him", "them", "us", "me", "said", "says", "say", "told",
+    "just", "even", "only", "still", "now", "once", "very", "too", "however", "though", "although", "yet",
+];
+
+/// "Name, appositive, said": the comma at `comma` closes the appositive.
+fn appositive_before(text: &str, toks: &[Tok], comma: usize, lo: usize) -> Option<(usize, usize)> {
+    let open = (comma.saturating_sub(24).max(lo)..comma).rev().find(|&m| {
+        let w = toks[m].text(text);
+        toks[m].quoted || matches!(w, "," | "." | ";" | ":" | "“" | "”" | "\"" | "?" | "!")
+    })?;
+    if toks[open].text(text) != "," || open + 1 >= comma {
+        return None;
+    }
+    let first = toks[open + 1].text(text);
+    let opener = matches!(
+        first.to_ascii_lowercase().as_str(),
+        "the"
+            | "a"
+            | "an"
+            | "his"
+            | "her"
+            | "their"
+            | "its"
+            | "who"
+            | "one"
+            | "whose"
+            | "now"
+            | "then"
+            | "also"
+            | "himself"
+            | "herself"
+    ) || is_possessive(first);
+    if !opener {
+        return None;
+    }
+    let (a, b) = phrase_before(text, toks, open, lo)?;
+    let last = toks[b - 1].text(text);
+    if !(is_capitalized(last) && !is_pronoun(last)) {
+        return None;
+    }
+    Some((a, comma))
 }
 
 /// The speaker phrase starting at token `start` (after "said", "according to"),
@@ -875,6 +948,10 @@ pub fn phrase_after(text: &str, toks: &[Tok], start: usize, hi: usize) -> Option
         }
         let r = role(w);
         if r == Role::Stop && !(k == start && is_capitalized(w) && !CAP_STOP.contains(&w)) {
+            // "said the announcer": an unknown head noun after a determiner.
+            if is_unknown_word(w) && k > start && role(toks[start].text(text)) == Role::Det && k - start < 4 {
+                k += 1;
+            }
             break;
         }
         k += 1;
@@ -908,8 +985,18 @@ fn valid_phrase(text: &str, toks: &[Tok]) -> bool {
     if is_pronoun(w) {
         return toks.len() == 1;
     }
+    let first = toks.iter().find(|t| t.word).map_or("", |t| t.text(text));
     matches!(role(w), Role::Cap | Role::Noun)
         || is_capitalized(w) && !CAP_STOP.contains(&w) && !matches!(w, "The" | "A" | "An")
+        || is_unknown_word(w) && first != w && matches!(role(first), Role::Det | Role::Cap)
+}
+
+/// A lower-case word outside the lexicons (a head noun such as "businessman").
+fn is_unknown_word(w: &str) -> bool {
+    !is_capitalized(w)
+        && w.chars().all(|c| c.is_alphabetic() || c == '-')
+        && !FUNCTION_WORDS.contains(&w)
+        && role(w) == Role::Stop
 }
 
 /// Whether a mention stands for a group or organisation rather than a person.
