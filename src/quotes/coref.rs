@@ -178,9 +178,9 @@ impl Resolver {
         };
         if group {
             self.last_group = Some(resolved.clone());
-        } else if resolved.split(' ').count() >= 2 && resolved.chars().next().is_some_and(char::is_uppercase) {
-            self.last_person = Some(resolved.clone());
-        } else if words.len() == 1 && is_capitalized(&resolved) {
+        } else if resolved.split(' ').count() >= 2 && resolved.chars().next().is_some_and(char::is_uppercase)
+            || words.len() == 1 && is_capitalized(&resolved)
+        {
             self.last_person = Some(resolved.clone());
         }
         resolved

@@ -8,8 +8,6 @@ pub enum Strength {
     Speech,
     /// A verb of thought, finding or intent: only with a following "that" or colon.
     Weak,
-    /// "According to" (the speaker follows).
-    According,
 }
 
 /// Speech verbs: every form is listed, so lookup is an exact match.

@@ -3,12 +3,14 @@
 
 use super::cues::{cue_strength, is_aux, takes_hearer, Strength};
 use super::speakers::{is_title, phrase_after, phrase_before, valid_title_speaker};
-use super::tokens::is_capitalized;
 use super::tokens::Tok;
+use super::tokens::{is_capitalized, Counts};
 use std::ops::Range;
 
 /// Most frames taken from one unit (bounds pathological input).
 const MAX_FRAMES: usize = 64;
+/// How far a content clause is scanned for its end (tokens).
+const MAX_CLAUSE: usize = 400;
 /// How far after a cue a "that" or colon may open the content (tokens).
 const LOOKAHEAD: usize = 10;
 
@@ -175,16 +177,14 @@ fn trim_content(text: &str, r: Range<usize>) -> Range<usize> {
     r.start + lead..r.start + lead + kept
 }
 
-fn words_in(toks: &[Tok], r: &Range<usize>) -> usize {
-    toks.iter()
-        .filter(|t| t.word && t.range.start >= r.start && t.range.end <= r.end)
-        .count()
+fn words_in(toks: &[Tok], counts: &Counts, r: &Range<usize>) -> usize {
+    counts.within(toks, r).0
 }
 
 /// Where a content that starts at token `a` ends: at a semicolon, at ", but"
 /// and similar clause openers, or at "and" before another reporting verb.
 fn clause_end(text: &str, toks: &[Tok], a: usize, unit_end: usize) -> usize {
-    let n = toks.len();
+    let n = toks.len().min(a + 1 + MAX_CLAUSE);
     for m in a + 1..n {
         if toks[m].quoted {
             continue;
@@ -224,7 +224,7 @@ fn clause_end(text: &str, toks: &[Tok], a: usize, unit_end: usize) -> usize {
 }
 
 /// A "Name: words" opening (transcripts, headlines): speaker, colon and content.
-fn colon_title(text: &str, toks: &[Tok], unit: &Range<usize>) -> Option<Frame> {
+fn colon_title(text: &str, toks: &[Tok], counts: &Counts, unit: &Range<usize>) -> Option<Frame> {
     let mut s = 0;
     if toks.first().is_some_and(|t| matches!(t.text(text), "“" | "\"")) {
         s = 1;
@@ -242,7 +242,7 @@ fn colon_title(text: &str, toks: &[Tok], unit: &Range<usize>) -> Option<Frame> {
         return None;
     }
     let content = trim_content(text, toks.get(c + 1)?.range.start..unit.end);
-    if words_in(toks, &content) < 3 {
+    if words_in(toks, counts, &content) < 3 {
         return None;
     }
     Some(Frame {
@@ -258,12 +258,13 @@ fn colon_title(text: &str, toks: &[Tok], unit: &Range<usize>) -> Option<Frame> {
 /// Find the frames of one unit. `toks` are the unit's tokens (quoted flags set),
 /// `unit` its byte range.
 pub fn find_frames(text: &str, toks: &[Tok], unit: Range<usize>, colon_titles: bool) -> Vec<Frame> {
+    let counts = Counts::new(toks);
     let mut frames: Vec<Frame> = Vec::new();
     let mut floor = 0usize; // first token a new "before" content may use
     let n = toks.len();
     let mut i = 0;
     if colon_titles {
-        if let Some(f) = colon_title(text, toks, &unit) {
+        if let Some(f) = colon_title(text, toks, &counts, &unit) {
             i = f.cue.1;
             floor = f.cue.1;
             frames.push(f);
@@ -277,7 +278,7 @@ pub fn find_frames(text: &str, toks: &[Tok], unit: Range<usize>, colon_titles: b
             if let Some(np) = phrase_after(text, toks, i + 1, n) {
                 let from = toks.get(floor).map_or(unit.start, |t| t.range.start);
                 let content = trim_content(text, from..toks[i - 1].range.end);
-                if words_in(toks, &content) > 0 {
+                if words_in(toks, &counts, &content) > 0 {
                     floor = np.1;
                     frames.push(Frame {
                         cue: (i, i + 1),
@@ -305,7 +306,7 @@ pub fn find_frames(text: &str, toks: &[Tok], unit: Range<usize>, colon_titles: b
         let frame = if w.eq_ignore_ascii_case("according") && toks.get(i + 1).is_some_and(|k| k.text(text) == "to") {
             according(text, toks, i, floor, &unit)
         } else if let Some(strength) = cue_strength(w) {
-            verb_frame(text, toks, i, strength, floor, &unit)
+            verb_frame(text, toks, &counts, i, strength, floor, &unit)
         } else {
             None
         };
@@ -375,6 +376,7 @@ fn according(text: &str, toks: &[Tok], i: usize, floor: usize, unit: &Range<usiz
 fn verb_frame(
     text: &str,
     toks: &[Tok],
+    counts: &Counts,
     i: usize,
     strength: Strength,
     floor: usize,
@@ -403,11 +405,12 @@ fn verb_frame(
     let mut a = cue_end;
     let mut colon = false;
     let mut that = false;
+    let mut comma_quote = false;
     if let Some(m) = (a..n.min(a + LOOKAHEAD)).find(|&m| {
         let x = toks[m].text(text);
-        x == "that" && !toks[m].quoted
-            || matches!(x, "." | "“" | "\"" | "," | ":" | ";" | "?" | "!")
+        x == "that"
             || toks[m].quoted
+            || matches!(x, "." | "“" | "\"" | "," | ":" | ";" | "?" | "!")
             || toks[m].word && !is_capitalized(x) && !LEAD_IN.contains(&x)
     }) {
         match toks[m].text(text) {
@@ -425,6 +428,7 @@ fn verb_frame(
             {
                 a = m + 1;
                 colon = true;
+                comma_quote = true;
             }
             _ => {}
         }
@@ -453,7 +457,7 @@ fn verb_frame(
     }
     let after_end = clause_end(text, toks, a, unit.end);
     let after = trim_content(text, toks.get(a).map_or(unit.end, |t| t.range.start)..after_end);
-    let after_words = words_in(toks, &after);
+    let after_words = words_in(toks, counts, &after);
     let after_opens_quote =
         toks.get(a).is_some_and(|t| matches!(t.text(text), "“" | "\"" | "«")) || toks.get(a).is_some_and(|t| t.quoted);
     let after_ok = after_words >= 2 || after_opens_quote && after_words >= 1;
@@ -519,13 +523,26 @@ fn verb_frame(
             }
         }
         let r = trim_content(text, from..end);
-        (words_in(toks, &r) >= 1).then_some(r)
+        (words_in(toks, counts, &r) >= 1).then_some(r)
     };
 
     let closing = |start_tok: usize| start_tok > 0 && matches!(toks[start_tok - 1].text(text), "”" | "\"" | "»" | "’");
     let more = |start_tok: usize| (after_opens_quote && closing(start_tok)).then(|| after.clone());
     match subject {
         Some((sa, sb)) => {
+            // “A,” she said, “B.” — one quotation in two pieces.
+            if comma_quote && closing(sa) {
+                if let Some(before) = before_end(sa) {
+                    return Some(Frame {
+                        cue,
+                        speaker: Some((sa, sb)),
+                        content: before,
+                        more: Some(after),
+                        colon_open: false,
+                        takes_previous: false,
+                    });
+                }
+            }
             if (colon || that) && after_ok {
                 return Some(Frame {
                     cue,
@@ -578,8 +595,10 @@ fn verb_frame(
             if strength == Strength::Weak || k != i {
                 return None;
             }
-            // A participle after a comma ("…, adding that …"): the clause's speaker.
-            if w.ends_with("ing") && k > 0 && toks[k - 1].text(text) == "," && after_ok {
+            // A participle after a comma ("…, adding that …") or a second verb
+            // ("… and said she …"): the clause's speaker.
+            let coordinated = k > 0 && toks[k - 1].text(text) == "and" && !toks[k - 1].quoted;
+            if (w.ends_with("ing") && k > 0 && toks[k - 1].text(text) == "," || coordinated) && after_ok {
                 if let Some(np) = phrase_after(text, toks, 0, k) {
                     return Some(Frame {
                         cue,
@@ -594,7 +613,7 @@ fn verb_frame(
             // Inversion: "…,” said Smith."
             let np = phrase_after(text, toks, cue_end, n)?;
             let before = before_end(k)?;
-            let after_np = toks.get(np.1).map_or(false, |t| t.text(text) == ",")
+            let after_np = toks.get(np.1).is_some_and(|t| t.text(text) == ",")
                 && toks
                     .get(np.1 + 1)
                     .is_some_and(|t| matches!(t.text(text), "“" | "\"" | "«"));

@@ -28,13 +28,6 @@ pub struct Region {
     pub blocks: Vec<usize>,
 }
 
-impl Region {
-    /// The whole extent from the opening mark to the end.
-    pub fn extent(&self) -> Range<usize> {
-        self.open..self.end
-    }
-}
-
 #[derive(Debug)]
 struct Open {
     mark: usize,
@@ -126,7 +119,7 @@ pub fn find_regions(text: &str, blocks: &[(usize, Range<usize>)]) -> Vec<Region>
                             let open = Open {
                                 mark,
                                 content,
-                                pieces: vec![content..pos],
+                                pieces: std::iter::once(content..pos).collect(),
                                 blocks: vec![*b],
                             };
                             finish(&mut regions, open, pos + c.len_utf8(), true, true);

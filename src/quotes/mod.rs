@@ -160,24 +160,20 @@ struct Draft {
     block: usize,
 }
 
+/// A content range classed by its marks: kind, pieces, quoted fragments,
+/// whether every mark was closed, and the regions used.
+type Classified = (QuoteKind, Vec<Range<usize>>, Vec<Range<usize>>, bool, Vec<usize>);
+
 /// Class a content range by its quotation marks and build its pieces.
 fn classify(
     toks: &[Tok],
+    counts: &tokens::Counts,
     pieces: &Pieces,
     regions: &[Region],
     content: &Range<usize>,
-) -> (QuoteKind, Vec<Range<usize>>, Vec<Range<usize>>, bool, Vec<usize>) {
-    let (mut quoted, mut plain) = (0usize, 0usize);
-    for t in toks
-        .iter()
-        .filter(|t| t.word && t.range.start >= content.start && t.range.end <= content.end)
-    {
-        if t.quoted {
-            quoted += 1;
-        } else {
-            plain += 1;
-        }
-    }
+) -> Classified {
+    let (words, quoted) = counts.within(toks, content);
+    let plain = words - quoted;
     let mut used: Vec<usize> = Vec::new();
     for (_, r) in pieces.overlapping(content) {
         if used.last() != Some(r) {
@@ -194,7 +190,7 @@ fn classify(
     }
     let fragments = pieces
         .overlapping(content)
-        .map(|(p, _)| p.start.max(content.start)..p.end.min(content.end))
+        .map(|(p, _)| p.clone())
         .filter(|p| !p.is_empty())
         .collect();
     (QuoteKind::Mixed, vec![content.clone()], fragments, closed, used)
@@ -213,7 +209,15 @@ pub fn extract(idx: &TextIndex, seg: &Segmentation) -> (Vec<Quote>, Vec<Speaker>
         .collect();
     let mut regions = marks::find_regions(text, &blocks);
     // Where double marks quote speech, single marks are scare quotes and titles.
-    if regions.iter().any(|r| !r.single) {
+    // Single marks quote speech only in texts that use them as the main marks
+    // (no double marks, and some single-quoted stretch longer than a phrase).
+    let singles_primary = regions.iter().all(|r| r.single)
+        && regions.iter().any(|r| {
+            r.pieces
+                .iter()
+                .any(|p| text.get(p.clone()).is_some_and(|s| s.split_whitespace().count() >= 4))
+        });
+    if !singles_primary {
         regions.retain(|r| !r.single);
     }
     let pieces = Pieces::new(&regions);
@@ -245,6 +249,7 @@ pub fn extract(idx: &TextIndex, seg: &Segmentation) -> (Vec<Quote>, Vec<Speaker>
                     .is_some_and(|(p, _)| p.start <= t.range.start && t.range.end <= p.end);
             }
             resolver.learn(text, &toks);
+            let counts = tokens::Counts::new(&toks);
             let first_drafts = drafts.len();
             // "Name: words" labels: in headlines, the first block, and quoted transcripts.
             let kind = seg.blocks.get(*b).map(|k| k.kind);
@@ -302,7 +307,8 @@ pub fn extract(idx: &TextIndex, seg: &Segmentation) -> (Vec<Quote>, Vec<Speaker>
                     }
                     continue;
                 }
-                let (mut kind, mut spans, fragments, mut closed, used) = classify(&toks, &pieces, &regions, &f.content);
+                let (mut kind, mut spans, fragments, mut closed, used) =
+                    classify(&toks, &counts, &pieces, &regions, &f.content);
                 if kind == QuoteKind::Direct && used.iter().any(|&r| covered[r]) {
                     // Another frame already took this quotation.
                     continue;
@@ -311,7 +317,7 @@ pub fn extract(idx: &TextIndex, seg: &Segmentation) -> (Vec<Quote>, Vec<Speaker>
                     covered[r] = true;
                 }
                 if let Some(more) = &f.more {
-                    let (k2, s2, _, c2, u2) = classify(&toks, &pieces, &regions, more);
+                    let (k2, s2, _, c2, u2) = classify(&toks, &counts, &pieces, &regions, more);
                     if kind == QuoteKind::Direct && k2 == QuoteKind::Direct {
                         spans.extend(s2);
                         closed &= c2;
@@ -338,14 +344,8 @@ pub fn extract(idx: &TextIndex, seg: &Segmentation) -> (Vec<Quote>, Vec<Speaker>
                     continue;
                 }
                 let region = &regions[*r];
-                let starts_unit = toks
-                    .iter()
-                    .find(|t| t.range.start >= unit.start)
-                    .is_some_and(|t| t.range.start == region.open);
-                let words = toks
-                    .iter()
-                    .filter(|t| t.word && t.range.start >= p.start && t.range.end <= p.end)
-                    .count();
+                let starts_unit = toks.first().is_some_and(|t| t.range.start == region.open);
+                let words = counts.within(&toks, p).0;
                 let sentence_like =
                     text[p.clone()].chars().next().is_some_and(char::is_uppercase) && words >= MIN_ORPHAN_WORDS;
                 if let Some(w) = waiting.take() {

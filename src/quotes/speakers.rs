@@ -763,6 +763,10 @@ fn role(w: &str) -> Role {
 /// The speaker phrase that ends just before token `end` (exclusive), not
 /// reaching before token `lo`. Returns a token range.
 pub fn phrase_before(text: &str, toks: &[Tok], end: usize, lo: usize) -> Option<(usize, usize)> {
+    phrase_before_in(text, toks, end, lo, true)
+}
+
+fn phrase_before_in(text: &str, toks: &[Tok], end: usize, lo: usize, appositive: bool) -> Option<(usize, usize)> {
     if end == 0 || end <= lo {
         return None;
     }
@@ -775,7 +779,11 @@ pub fn phrase_before(text: &str, toks: &[Tok], end: usize, lo: usize) -> Option<
     }
     // "Name, a doctor, said": the appositive between commas belongs to the name.
     if last.text(text) == "," {
-        return appositive_before(text, toks, end - 1, lo);
+        return if appositive {
+            appositive_before(text, toks, end - 1, lo)
+        } else {
+            None
+        };
     }
     let mut k = end;
     let mut roles: Vec<Role> = Vec::new();
@@ -876,30 +884,15 @@ fn appositive_before(text: &str, toks: &[Tok], comma: usize, lo: usize) -> Optio
         return None;
     }
     let first = toks[open + 1].text(text);
-    let opener = matches!(
-        first.to_ascii_lowercase().as_str(),
-        "the"
-            | "a"
-            | "an"
-            | "his"
-            | "her"
-            | "their"
-            | "its"
-            | "who"
-            | "one"
-            | "whose"
-            | "now"
-            | "then"
-            | "also"
-            | "himself"
-            | "herself"
-    ) || is_possessive(first);
+    // "Name, a doctor,", "Name, 82,", "Name, director of …,", "Name, who heads …,".
+    let opener =
+        !is_capitalized(first) || first.chars().all(|c| c.is_ascii_digit()) || matches!(first, "The" | "A" | "An");
     if !opener {
         return None;
     }
-    let (a, b) = phrase_before(text, toks, open, lo)?;
+    let (a, b) = phrase_before_in(text, toks, open, lo, false)?;
     let last = toks[b - 1].text(text);
-    if !(is_capitalized(last) && !is_pronoun(last)) {
+    if !is_capitalized(last) || is_pronoun(last) {
         return None;
     }
     Some((a, comma))
@@ -947,6 +940,16 @@ pub fn phrase_after(text: &str, toks: &[Tok], start: usize, hi: usize) -> Option
             break;
         }
         let r = role(w);
+        // "said farmer Tom Berg": a role noun right before a name.
+        let role_before_name = k == start
+            && is_unknown_word(w)
+            && toks
+                .get(k + 1)
+                .is_some_and(|n| n.word && is_capitalized(n.text(text)) && role(n.text(text)) == Role::Cap);
+        if role_before_name {
+            k += 1;
+            continue;
+        }
         if r == Role::Stop && !(k == start && is_capitalized(w) && !CAP_STOP.contains(&w)) {
             // "said the announcer": an unknown head noun after a determiner.
             if is_unknown_word(w) && k > start && role(toks[start].text(text)) == Role::Det && k - start < 4 {
@@ -1015,12 +1018,13 @@ pub fn is_group(text: &str, toks: &[Tok]) -> bool {
 /// acronym naming an organisation ("Russia’s official TASS news agency" →
 /// "TASS"), or the description itself ("South Korea’s military").
 pub fn mention_name(text: &str, toks: &[Tok]) -> String {
-    // Drop parentheticals.
+    // Drop parentheticals and anything after an appositive comma.
     let mut words: Vec<&str> = Vec::new();
     let mut depth = 0usize;
     for t in toks {
         let w = t.text(text);
         match w {
+            "," if depth == 0 && !words.is_empty() => break,
             "(" => depth += 1,
             ")" => depth = depth.saturating_sub(1),
             _ if depth == 0 && t.word => words.push(w),

@@ -73,6 +73,46 @@ pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Tok> {
     out
 }
 
+/// Prefix counts of word tokens, so that counting the words of any range is
+/// two binary searches (keeps attribution linear on long units).
+#[derive(Debug, Default)]
+pub struct Counts {
+    words: Vec<usize>,
+    quoted: Vec<usize>,
+}
+
+impl Counts {
+    /// Count the tokens once.
+    pub fn new(toks: &[Tok]) -> Self {
+        let mut words = Vec::with_capacity(toks.len() + 1);
+        let mut quoted = Vec::with_capacity(toks.len() + 1);
+        let (mut w, mut q) = (0, 0);
+        words.push(0);
+        quoted.push(0);
+        for t in toks {
+            if t.word {
+                w += 1;
+                if t.quoted {
+                    q += 1;
+                }
+            }
+            words.push(w);
+            quoted.push(q);
+        }
+        Counts { words, quoted }
+    }
+
+    /// Word tokens lying wholly inside a byte range: (all, quoted).
+    pub fn within(&self, toks: &[Tok], r: &Range<usize>) -> (usize, usize) {
+        let lo = toks.partition_point(|t| t.range.start < r.start);
+        let hi = toks.partition_point(|t| t.range.end <= r.end);
+        if hi <= lo || hi >= self.words.len() {
+            return (0, 0);
+        }
+        (self.words[hi] - self.words[lo], self.quoted[hi] - self.quoted[lo])
+    }
+}
+
 /// Whether a word starts with an upper-case letter.
 pub fn is_capitalized(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
