@@ -151,6 +151,8 @@ fn units(text: &str, block: Range<usize>, sentences: &[Range<usize>], regions: &
 
 /// A quote under construction.
 struct Draft {
+    /// Byte offset of the unit that produced it.
+    unit: usize,
     kind: QuoteKind,
     spans: Vec<Range<usize>>,
     fragments: Vec<Range<usize>>,
@@ -185,7 +187,12 @@ fn classify(
         return (QuoteKind::Indirect, vec![content.clone()], Vec::new(), true, Vec::new());
     }
     if plain == 0 {
-        let spans: Vec<Range<usize>> = used.iter().flat_map(|&r| regions[r].pieces.iter().cloned()).collect();
+        // The quotation's pieces from this content on (a transcript's earlier
+        // paragraphs belong to earlier speakers).
+        let spans: Vec<Range<usize>> = used
+            .iter()
+            .flat_map(|&r| regions[r].pieces.iter().filter(|p| p.end > content.start).cloned())
+            .collect();
         return (QuoteKind::Direct, spans, Vec::new(), closed, used);
     }
     let fragments = pieces
@@ -232,6 +239,8 @@ pub fn extract(idx: &TextIndex, seg: &Segmentation) -> (Vec<Quote>, Vec<Speaker>
     let mut resolver = coref::Resolver::default();
     let mut drafts: Vec<Draft> = Vec::new();
     let mut covered = vec![false; regions.len()];
+    // Which draft holds each direct piece (by start byte).
+    let mut owner: std::collections::HashMap<usize, usize> = std::collections::HashMap::new();
     // A colon introduction waiting for its quotation: (draft index, block).
     let mut waiting: Option<usize> = None;
     for (b, range) in &blocks {
@@ -268,6 +277,7 @@ pub fn extract(idx: &TextIndex, seg: &Segmentation) -> (Vec<Quote>, Vec<Speaker>
                 let cue = toks[f.cue.0].range.start..toks[f.cue.1 - 1].range.end;
                 if f.colon_open {
                     drafts.push(Draft {
+                        unit: unit.start,
                         kind: QuoteKind::Direct,
                         spans: Vec::new(),
                         fragments: Vec::new(),
@@ -296,6 +306,7 @@ pub fn extract(idx: &TextIndex, seg: &Segmentation) -> (Vec<Quote>, Vec<Speaker>
                             }
                         }
                         drafts.push(Draft {
+                            unit: unit.start,
                             kind: QuoteKind::Direct,
                             spans: r.pieces.clone(),
                             fragments: Vec::new(),
@@ -309,9 +320,18 @@ pub fn extract(idx: &TextIndex, seg: &Segmentation) -> (Vec<Quote>, Vec<Speaker>
                 }
                 let (mut kind, mut spans, fragments, mut closed, used) =
                     classify(&toks, &counts, &pieces, &regions, &f.content);
-                if kind == QuoteKind::Direct && used.iter().any(|&r| covered[r]) {
-                    // Another frame already took this quotation.
-                    continue;
+                if kind == QuoteKind::Direct {
+                    match spans.first().and_then(|p| owner.get(&p.start)).copied() {
+                        // Another frame of this unit already took this quotation.
+                        Some(d) if drafts[d].unit == unit.start => continue,
+                        // A quotation running on from an earlier paragraph: this frame
+                        // takes over from here.
+                        Some(d) => {
+                            let from = spans.first().map_or(0, |p| p.start);
+                            drafts[d].spans.retain(|p| p.start < from);
+                        }
+                        None => {}
+                    }
                 }
                 for &r in &used {
                     covered[r] = true;
@@ -328,7 +348,13 @@ pub fn extract(idx: &TextIndex, seg: &Segmentation) -> (Vec<Quote>, Vec<Speaker>
                         kind = QuoteKind::Direct;
                     }
                 }
+                if kind == QuoteKind::Direct {
+                    for p in &spans {
+                        owner.insert(p.start, drafts.len());
+                    }
+                }
                 drafts.push(Draft {
+                    unit: unit.start,
                     kind,
                     spans,
                     fragments,
@@ -369,6 +395,7 @@ pub fn extract(idx: &TextIndex, seg: &Segmentation) -> (Vec<Quote>, Vec<Speaker>
                 }
                 if ORPHANS && sentence_like || !region.closed && words >= 3 && starts_unit {
                     drafts.push(Draft {
+                        unit: unit.start,
                         kind: QuoteKind::Direct,
                         spans: region.pieces.clone(),
                         fragments: Vec::new(),
