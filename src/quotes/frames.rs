@@ -106,6 +106,44 @@ const LEAD_IN: &[&str] = &[
     "voters",
     "lawmakers",
     "senators",
+    "early",
+    "late",
+    "hours",
+    "days",
+    "weeks",
+    "months",
+    "minutes",
+    "ago",
+    "overnight",
+    "shortly",
+    "soon",
+    "first",
+    "once",
+    "twice",
+    "directly",
+    "personally",
+    "bluntly",
+    "openly",
+    "sunday",
+    "afterward",
+    "posts",
+    "tweets",
+    "series",
+    "several",
+    "two",
+    "three",
+    "comments",
+    "remark",
+    "appearance",
+    "address",
+    "forum",
+    "event",
+    "debate",
+    "op-ed",
+    "column",
+    "filing",
+    "court",
+    "documents",
 ];
 
 /// One attribution found in a unit: token indices into the unit's tokens.
@@ -206,6 +244,7 @@ fn clause_end(text: &str, toks: &[Tok], a: usize, unit_end: usize) -> usize {
                     | "arguing"
                     | "according"
             ),
+            "but" if matches!(toks[m - 1].text(text), "”" | "\"" | ",") => true,
             "and" | "but" => {
                 let after = if is_aux(next) {
                     toks.get(m + 2).filter(|t| !t.quoted).map_or("", |t| t.text(text))
@@ -526,7 +565,24 @@ fn verb_frame(
         (words_in(toks, counts, &r) >= 1).then_some(r)
     };
 
-    let closing = |start_tok: usize| start_tok > 0 && matches!(toks[start_tok - 1].text(text), "”" | "\"" | "»" | "’");
+    // A quotation of at least a clause ends right before the speaker (a quoted
+    // title such as “Fox News Sunday,” does not count).
+    let closing = |start_tok: usize| {
+        if start_tok == 0 || !matches!(toks[start_tok - 1].text(text), "”" | "\"" | "»" | "’") {
+            return false;
+        }
+        let mut m = start_tok - 1;
+        let mut quoted_words = 0;
+        while m > 0 && (toks[m - 1].quoted || !toks[m - 1].word && !matches!(toks[m - 1].text(text), "“" | "\"" | "«"))
+        {
+            if toks[m - 1].word {
+                quoted_words += 1;
+            }
+            m -= 1;
+        }
+        let prose_before = m >= 2 && toks[m - 2].word && !toks[m - 2].quoted;
+        quoted_words >= 4 || !prose_before
+    };
     let more = |start_tok: usize| (after_opens_quote && closing(start_tok)).then(|| after.clone());
     match subject {
         Some((sa, sb)) => {
