@@ -645,6 +645,17 @@ fn verb_frame(
                     takes_previous: false,
                 });
             }
+            // “…?” Vitter demanded. — the speaker and cue stand alone after a quotation.
+            if sa == 0 && after_words == 0 && strength == Strength::Speech {
+                return Some(Frame {
+                    cue,
+                    speaker: Some((sa, sb)),
+                    content: unit.start..unit.start,
+                    more: None,
+                    colon_open: false,
+                    takes_previous: true,
+                });
+            }
             None
         }
         None => {

@@ -292,18 +292,20 @@ pub fn extract(idx: &TextIndex, seg: &Segmentation) -> (Vec<Quote>, Vec<Speaker>
                 if f.takes_previous {
                     // “…?” Trump said. — the quotation that ends right before this unit.
                     let k = regions.partition_point(|r| r.end <= unit.start);
-                    if k > 0
-                        && !covered[k - 1]
+                    let adjacent = k > 0
                         && text
                             .get(regions[k - 1].end..unit.start)
-                            .is_some_and(|g| g.trim().is_empty())
-                    {
+                            .is_some_and(|g| g.trim().is_empty());
+                    // The quotation may have been kept without a cue a moment ago.
+                    let orphan = adjacent
+                        && drafts
+                            .last()
+                            .is_some_and(|d| d.cue.is_none() && d.spans.first() == regions[k - 1].pieces.first());
+                    if adjacent && (!covered[k - 1] || orphan) {
                         covered[k - 1] = true;
                         let r = &regions[k - 1];
-                        if let Some(prev) = drafts.last() {
-                            if prev.cue.is_none() && prev.spans.first() == r.pieces.first() {
-                                drafts.pop();
-                            }
+                        if orphan {
+                            drafts.pop();
                         }
                         drafts.push(Draft {
                             unit: unit.start,

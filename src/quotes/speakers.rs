@@ -878,7 +878,13 @@ const FUNCTION_WORDS: &[&str] = &[
 fn appositive_before(text: &str, toks: &[Tok], comma: usize, lo: usize) -> Option<(usize, usize)> {
     let open = (comma.saturating_sub(24).max(lo)..comma).rev().find(|&m| {
         let w = toks[m].text(text);
-        toks[m].quoted || matches!(w, "," | "." | ";" | ":" | "“" | "”" | "\"" | "?" | "!")
+        // A dot after an abbreviation ("R-Ky.", "Jr.", "D.C.") does not end the appositive.
+        let abbreviation_dot = w == "."
+            && m > 0
+            && toks[m - 1].word
+            && toks[m - 1].text(text).len() <= 5
+            && toks[m - 1].text(text).chars().any(char::is_uppercase);
+        toks[m].quoted || !abbreviation_dot && matches!(w, "," | "." | ";" | ":" | "“" | "”" | "\"" | "?" | "!")
     })?;
     if toks[open].text(text) != "," || open + 1 >= comma {
         return None;
@@ -887,7 +893,8 @@ fn appositive_before(text: &str, toks: &[Tok], comma: usize, lo: usize) -> Optio
     // "Name, a doctor,", "Name, 82,", "Name, director of …,", "Name, who heads …,".
     let opener =
         !is_capitalized(first) || first.chars().all(|c| c.is_ascii_digit()) || matches!(first, "The" | "A" | "An");
-    if !opener {
+    // Short appositives need no opener: "Mitch McConnell, R-Ky., said".
+    if !opener && comma - open > 4 {
         return None;
     }
     let (a, b) = phrase_before_in(text, toks, open, lo, false)?;
@@ -1029,6 +1036,18 @@ pub fn mention_name(text: &str, toks: &[Tok]) -> String {
             ")" => depth = depth.saturating_sub(1),
             _ if depth == 0 && t.word => words.push(w),
             _ => {}
+        }
+    }
+    // "Mr. Morgan of the Sierra Club", "Gov. Earl Tomblin of West Virginia": the person before "of".
+    if let Some(of) = words.iter().position(|w| *w == "of") {
+        let head = &words[..of];
+        let titled = head.iter().any(|w| is_title(w));
+        let name_words = head.iter().filter(|w| is_capitalized(w) && !is_title(w)).count();
+        if name_words >= 1
+            && (titled || name_words >= 2)
+            && head.last().is_some_and(|w| is_capitalized(w) && !is_title(w))
+        {
+            words.truncate(of);
         }
     }
     let Some(&last) = words.last() else {
