@@ -231,20 +231,16 @@ fn clause_end(text: &str, toks: &[Tok], a: usize, unit_end: usize) -> usize {
         let next = toks.get(m + 1).filter(|t| !t.quoted).map_or("", |t| t.text(text));
         let stop = match w {
             ";" => true,
-            "," => matches!(
-                next,
-                "but"
-                    | "while"
-                    | "adding"
-                    | "saying"
-                    | "although"
-                    | "though"
-                    | "whereas"
-                    | "noting"
-                    | "arguing"
-                    | "according"
-            ),
             "but" if matches!(toks[m - 1].text(text), "”" | "\"" | ",") => true,
+            // ", encouraging …", ", which …": a participle or relative clause of the main clause.
+            "," => {
+                next.ends_with("ing") && next.chars().all(|c| c.is_ascii_lowercase())
+                    || matches!(
+                        next,
+                        "but" | "while" | "although" | "though" | "whereas" | "which" | "who" | "even" | "according"
+                    )
+            }
+            "―" | "—" if !matches!(toks[m - 1].text(text), "”" | "\"") => true,
             "and" | "but" => {
                 let after = if is_aux(next) {
                     toks.get(m + 2).filter(|t| !t.quoted).map_or("", |t| t.text(text))
@@ -583,7 +579,43 @@ fn verb_frame(
         let prose_before = m >= 2 && toks[m - 2].word && !toks[m - 2].quoted;
         quoted_words >= 4 || !prose_before
     };
-    let more = |start_tok: usize| (after_opens_quote && closing(start_tok)).then(|| after.clone());
+    // “A,” Trump said during an interview on “Fox and Friends,” “B.” — the second
+    // piece after an adjunct that holds no other cue.
+    let later_piece = || -> Option<Range<usize>> {
+        let mut m = cue_end;
+        while m < n && m < cue_end + 24 {
+            let t = &toks[m];
+            let w = t.text(text);
+            if !t.quoted
+                && (w == "that" || matches!(w, "." | ";" | ":" | "?" | "!") || t.word && cue_strength(w).is_some())
+            {
+                return None;
+            }
+            if w == "," && toks.get(m + 1).is_some_and(|x| matches!(x.text(text), "“" | "\"")) {
+                let piece_words = toks[m + 2..]
+                    .iter()
+                    .take_while(|x| x.quoted || !x.word)
+                    .filter(|x| x.word)
+                    .count();
+                if piece_words >= 3 {
+                    let end = clause_end(text, toks, m + 1, unit.end);
+                    return Some(trim_content(text, toks[m + 1].range.start..end));
+                }
+            }
+            m += 1;
+        }
+        None
+    };
+    let more = |start_tok: usize| {
+        if !closing(start_tok) {
+            return None;
+        }
+        if after_opens_quote {
+            Some(after.clone())
+        } else {
+            later_piece()
+        }
+    };
     match subject {
         Some((sa, sb)) => {
             // “A,” she said, “B.” — one quotation in two pieces.
