@@ -490,6 +490,16 @@ fn verb_frame(
     if strength == Strength::Weak && !that && !colon {
         return None;
     }
+    // "…,” Trump said, looking out on the crowd." — a participle is no reported clause.
+    if a > cue_end
+        && toks[a - 1].text(text) == ","
+        && toks.get(a).is_some_and(|t| {
+            let w = t.text(text);
+            !t.quoted && w.ends_with("ing") && w.chars().all(|c| c.is_ascii_lowercase()) && cue_strength(w).is_none()
+        })
+    {
+        a = n;
+    }
     let after_end = clause_end(text, toks, a, unit.end);
     let after = trim_content(text, toks.get(a).map_or(unit.end, |t| t.range.start)..after_end);
     let after_words = words_in(toks, counts, &after);

@@ -60,7 +60,10 @@ pub fn find_regions(text: &str, blocks: &[(usize, Range<usize>)]) -> Vec<Region>
         let mut double: Option<Open> = None;
         if let Some((mut open, prev_end)) = carry.take() {
             let first = body.chars().next();
-            if first.is_some_and(|c| opens_double(c) || c == '"') {
+            // The paragraph must reopen with the same kind of mark (straight or curly).
+            let opener = text[open.mark..].chars().next();
+            let same_style = |c: char| (c == '"') == (opener == Some('"'));
+            if first.is_some_and(|c| (opens_double(c) || c == '"') && same_style(c)) {
                 let len = first.map_or(0, char::len_utf8);
                 open.content = range.start + len;
                 open.blocks.push(*b);

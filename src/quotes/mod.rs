@@ -395,7 +395,7 @@ pub fn extract(idx: &TextIndex, seg: &Segmentation) -> (Vec<Quote>, Vec<Speaker>
                         }
                     }
                 }
-                if ORPHANS && sentence_like || !region.closed && words >= 3 && starts_unit {
+                if ORPHANS && sentence_like {
                     drafts.push(Draft {
                         unit: unit.start,
                         kind: QuoteKind::Direct,
