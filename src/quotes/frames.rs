@@ -487,7 +487,11 @@ fn verb_frame(
             a += 1;
         }
     }
-    if strength == Strength::Weak && !that && !colon {
+    // Verbs of thought and intent report a following clause (or infinitive)
+    // only: "believes the plan will fail", "wants to cut taxes".
+    let weak_clause = strength == Strength::Weak
+        && toks.get(a).is_some_and(|t| !t.quoted && t.word && !is_aux(t.text(text)));
+    if strength == Strength::Weak && !that && !colon && !weak_clause {
         return None;
     }
     // "…,” Trump said, looking out on the crowd." — a participle is no reported clause.
