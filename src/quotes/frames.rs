@@ -2,7 +2,7 @@
 //! (a run of sentences merged where a quotation spans a sentence boundary).
 
 use super::cues::{cue_strength, is_aux, takes_hearer, Strength};
-use super::speakers::{is_title, phrase_after, phrase_before, valid_title_speaker};
+use super::speakers::{is_pronoun, is_speaker_noun, is_title, phrase_after, phrase_before, valid_title_speaker};
 use super::tokens::Tok;
 use super::tokens::{is_capitalized, Counts};
 use std::ops::Range;
@@ -144,6 +144,55 @@ const LEAD_IN: &[&str] = &[
     "filing",
     "court",
     "documents",
+];
+
+/// Cue forms that are also common nouns ("swing states", "a government plan").
+const NOUN_LIKE: &[&str] = &[
+    "states",
+    "note",
+    "notes",
+    "plan",
+    "plans",
+    "view",
+    "views",
+    "question",
+    "questions",
+    "tweet",
+    "tweets",
+    "report",
+    "reports",
+    "claims",
+    "claim",
+    "calls",
+    "call",
+    "support",
+    "want",
+    "wants",
+    "see",
+    "expect",
+    "estimates",
+    "figures",
+    "answers",
+    "remarks",
+    "charges",
+    "demands",
+    "promises",
+    "warns",
+    "finds",
+    "shows",
+    "show",
+    "points",
+    "comments",
+    "reply",
+    "replies",
+    "fears",
+    "hopes",
+    "worries",
+    "doubts",
+    "counters",
+    "concerns",
+    "vows",
+    "pledges",
 ];
 
 /// One attribution found in a unit: token indices into the unit's tokens.
@@ -433,7 +482,30 @@ fn verb_frame(
     while k > floor && i - k < 4 && toks[k - 1].word && !toks[k - 1].quoted && is_aux(toks[k - 1].text(text)) {
         k -= 1;
     }
-    let subject = phrase_before(text, toks, k, floor);
+    // Passives ("was reported by", "has been endorsed") report no speech of the subject.
+    let passive = (k..i).any(|m| {
+        matches!(
+            toks[m].text(text),
+            "is" | "was" | "were" | "are" | "been" | "be" | "being"
+        )
+    }) && (w.ends_with("ed")
+        || matches!(
+            w,
+            "told" | "said" | "written" | "shown" | "seen" | "found" | "thought" | "known"
+        ));
+    if passive {
+        return None;
+    }
+    let mut subject = phrase_before(text, toks, k, floor);
+    // "the swing states", "Editor’s note", "a government plan": the cue is a noun here.
+    if let Some((sa, sb)) = subject {
+        let last = toks[sb - 1].text(text);
+        let possessive = last.ends_with("’s") || last.ends_with("'s");
+        let descriptive_head = !is_capitalized(last) && !is_pronoun(last) && !is_speaker_noun(last);
+        if possessive || k == i && descriptive_head && NOUN_LIKE.contains(&w) {
+            subject = None;
+        }
+    }
     let cue = (k, cue_end);
 
     // Where the content after the cue starts.
@@ -490,7 +562,9 @@ fn verb_frame(
     // Verbs of thought and intent report a following clause (or infinitive)
     // only: "believes the plan will fail", "wants to cut taxes".
     let weak_clause = strength == Strength::Weak
-        && toks.get(a).is_some_and(|t| !t.quoted && t.word && !is_aux(t.text(text)));
+        && toks
+            .get(a)
+            .is_some_and(|t| !t.quoted && t.word && !is_aux(t.text(text)));
     if strength == Strength::Weak && !that && !colon && !weak_clause {
         return None;
     }

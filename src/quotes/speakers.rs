@@ -702,6 +702,11 @@ fn lower(w: &str) -> String {
     w.to_ascii_lowercase()
 }
 
+/// Whether a word heads a speaker phrase (official, spokesman, experts, …).
+pub fn is_speaker_noun(w: &str) -> bool {
+    is_noun(w)
+}
+
 fn is_noun(w: &str) -> bool {
     NOUNS.contains(&lower(w).as_str())
 }
