@@ -2,7 +2,9 @@
 //! (a run of sentences merged where a quotation spans a sentence boundary).
 
 use super::cues::{cue_strength, is_aux, takes_hearer, Strength};
-use super::speakers::{is_pronoun, is_speaker_noun, is_title, phrase_after, phrase_before, valid_title_speaker};
+use super::speakers::{
+    first_phrase, is_pronoun, is_speaker_noun, is_title, phrase_after, phrase_before, valid_title_speaker,
+};
 use super::tokens::Tok;
 use super::tokens::{is_capitalized, Counts};
 use std::ops::Range;
@@ -390,7 +392,7 @@ pub fn find_frames(text: &str, toks: &[Tok], unit: Range<usize>, colon_titles: b
         let frame = if w.eq_ignore_ascii_case("according") && toks.get(i + 1).is_some_and(|k| k.text(text) == "to") {
             according(text, toks, i, floor, &unit)
         } else if let Some(strength) = cue_strength(w) {
-            verb_frame(text, toks, &counts, i, strength, floor, &unit)
+            verb_frame(text, toks, &counts, i, strength, floor, &unit, frames.last().and_then(|f| f.speaker))
         } else {
             None
         };
@@ -465,6 +467,7 @@ fn verb_frame(
     strength: Strength,
     floor: usize,
     unit: &Range<usize>,
+    previous_speaker: Option<(usize, usize)>,
 ) -> Option<Frame> {
     let n = toks.len();
     let w = toks[i].text(text);
@@ -496,7 +499,9 @@ fn verb_frame(
     if passive {
         return None;
     }
-    let mut subject = phrase_before(text, toks, k, floor);
+    // ", saying that …", ", adding that …": the participle has no subject of its own.
+    let participle = w.ends_with("ing") && k > 0 && toks[k - 1].text(text) == "," && !toks[k - 1].quoted;
+    let mut subject = if participle { None } else { phrase_before(text, toks, k, floor) };
     // "the swing states", "Editor’s note", "a government plan": the cue is a noun here.
     if let Some((sa, sb)) = subject {
         let last = toks[sb - 1].text(text);
@@ -785,8 +790,8 @@ fn verb_frame(
             // A participle after a comma ("…, adding that …") or a second verb
             // ("… and said she …"): the clause's speaker.
             let coordinated = k > 0 && toks[k - 1].text(text) == "and" && !toks[k - 1].quoted;
-            if (w.ends_with("ing") && k > 0 && toks[k - 1].text(text) == "," || coordinated) && after_ok {
-                if let Some(np) = phrase_after(text, toks, 0, k) {
+            if (participle || coordinated) && after_ok {
+                if let Some(np) = previous_speaker.or_else(|| first_phrase(text, toks, k)) {
                     return Some(Frame {
                         cue,
                         speaker: Some(np),

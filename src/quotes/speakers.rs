@@ -981,6 +981,21 @@ pub fn phrase_after(text: &str, toks: &[Tok], start: usize, hi: usize) -> Option
     valid_phrase(text, &toks[start..k]).then_some((start, k))
 }
 
+/// The first speaker-like phrase of a clause (its subject), before token `hi`:
+/// "On Friday, Mayor Ana Ruiz …" → "Mayor Ana Ruiz".
+pub fn first_phrase(text: &str, toks: &[Tok], hi: usize) -> Option<(usize, usize)> {
+    let mut k = 0;
+    // Skip an opening adjunct up to its comma.
+    if toks.first().is_some_and(|t| t.word && CAP_STOP.contains(&t.text(text))) {
+        k = (0..hi.min(16)).find(|&m| toks[m].text(text) == ",").map_or(hi, |m| m + 1);
+    }
+    let np = phrase_after(text, toks, k, hi)?;
+    if toks[np.0..np.1].iter().any(|t| t.quoted) {
+        return None;
+    }
+    Some(np)
+}
+
 /// A phrase names a speaker when its last word is a name or a speaker noun.
 fn valid_phrase(text: &str, toks: &[Tok]) -> bool {
     let mut depth = 0usize;
