@@ -124,7 +124,10 @@ impl Resolver {
             if let Some(p) = run.iter().rposition(|w| is_title(w)) {
                 run.drain(..=p);
             }
-            while run.first().is_some_and(|w| NOT_NAMES.contains(w)) {
+            while run
+                .first()
+                .is_some_and(|w| NOT_NAMES.contains(w) || super::cues::cue_strength(&w.to_ascii_lowercase()).is_some())
+            {
                 run.remove(0);
             }
             if (2..=4).contains(&run.len()) && !run.iter().any(|w| NOT_NAMES.contains(w)) {

@@ -389,10 +389,22 @@ pub fn find_frames(text: &str, toks: &[Tok], unit: Range<usize>, colon_titles: b
             .last()
             .filter(|f| f.content.start <= t.range.start && t.range.start < f.content.end)
             .is_some();
-        let frame = if w.eq_ignore_ascii_case("according") && toks.get(i + 1).is_some_and(|k| k.text(text) == "to") {
+        let frame = if i == 0 && is_capitalized(w) && cue_strength(&w.to_ascii_lowercase()) == Some(Strength::Speech) {
+            // "Said Ellis: “…”" — an inverted cue opening the sentence.
+            opening_cue(text, toks, &unit)
+        } else if w.eq_ignore_ascii_case("according") && toks.get(i + 1).is_some_and(|k| k.text(text) == "to") {
             according(text, toks, i, floor, &unit)
         } else if let Some(strength) = cue_strength(w) {
-            verb_frame(text, toks, &counts, i, strength, floor, &unit, frames.last().and_then(|f| f.speaker))
+            verb_frame(
+                text,
+                toks,
+                &counts,
+                i,
+                strength,
+                floor,
+                &unit,
+                frames.last().and_then(|f| f.speaker),
+            )
         } else {
             None
         };
@@ -427,6 +439,26 @@ pub fn find_frames(text: &str, toks: &[Tok], unit: Range<usize>, colon_titles: b
         frames.push(frame);
     }
     frames
+}
+
+fn opening_cue(text: &str, toks: &[Tok], unit: &Range<usize>) -> Option<Frame> {
+    let np = phrase_after(text, toks, 1, toks.len())?;
+    let sep = toks.get(np.1)?;
+    if !matches!(sep.text(text), ":" | ",") {
+        return None;
+    }
+    let content = trim_content(text, toks.get(np.1 + 1)?.range.start..unit.end);
+    if content.is_empty() {
+        return None;
+    }
+    Some(Frame {
+        cue: (0, 1),
+        speaker: Some(np),
+        content,
+        more: None,
+        colon_open: false,
+        takes_previous: false,
+    })
 }
 
 fn according(text: &str, toks: &[Tok], i: usize, floor: usize, unit: &Range<usize>) -> Option<Frame> {
@@ -501,7 +533,11 @@ fn verb_frame(
     }
     // ", saying that …", ", adding that …": the participle has no subject of its own.
     let participle = w.ends_with("ing") && k > 0 && toks[k - 1].text(text) == "," && !toks[k - 1].quoted;
-    let mut subject = if participle { None } else { phrase_before(text, toks, k, floor) };
+    let mut subject = if participle {
+        None
+    } else {
+        phrase_before(text, toks, k, floor)
+    };
     // "the swing states", "Editor’s note", "a government plan": the cue is a noun here.
     if let Some((sa, sb)) = subject {
         let last = toks[sb - 1].text(text);

@@ -842,7 +842,9 @@ fn phrase_before_in(text: &str, toks: &[Tok], end: usize, lo: usize, appositive:
             }
             break;
         }
-        if r == Role::Link && roles.last().is_none_or(|&l| l != Role::Cap) {
+        // "of" links names: "Secretary of State", "Mr. Morgan of the Sierra Club".
+        let links_names = roles.iter().rev().take(2).any(|&l| l == Role::Cap);
+        if r == Role::Link && !links_names {
             break;
         }
         if matches!(r, Role::Det | Role::Cap) {
@@ -903,7 +905,17 @@ fn appositive_before(text: &str, toks: &[Tok], comma: usize, lo: usize) -> Optio
         return None;
     }
     let (a, b) = phrase_before_in(text, toks, open, lo, false)?;
-    let last = toks[b - 1].text(text);
+    // The name's last word, past a parenthetical such as "(R-Ohio)".
+    let mut depth = 0usize;
+    let mut last = "";
+    for t in &toks[a..b] {
+        match t.text(text) {
+            "(" => depth += 1,
+            ")" => depth = depth.saturating_sub(1),
+            w if depth == 0 && t.word => last = w,
+            _ => {}
+        }
+    }
     if !is_capitalized(last) || is_pronoun(last) {
         return None;
     }
@@ -987,7 +999,9 @@ pub fn first_phrase(text: &str, toks: &[Tok], hi: usize) -> Option<(usize, usize
     let mut k = 0;
     // Skip an opening adjunct up to its comma.
     if toks.first().is_some_and(|t| t.word && CAP_STOP.contains(&t.text(text))) {
-        k = (0..hi.min(16)).find(|&m| toks[m].text(text) == ",").map_or(hi, |m| m + 1);
+        k = (0..hi.min(16))
+            .find(|&m| toks[m].text(text) == ",")
+            .map_or(hi, |m| m + 1);
     }
     let np = phrase_after(text, toks, k, hi)?;
     if toks[np.0..np.1].iter().any(|t| t.quoted) {
