@@ -844,7 +844,9 @@ fn phrase_before_in(text: &str, toks: &[Tok], end: usize, lo: usize, appositive:
         }
         // "of" links names: "Secretary of State", "Mr. Morgan of the Sierra Club".
         let links_names = roles.iter().rev().take(2).any(|&l| l == Role::Cap);
-        if r == Role::Link && !links_names {
+        // "the mother of three", "one of the family's attorneys".
+        let of_phrase = w == "of" && !roles.is_empty();
+        if r == Role::Link && !links_names && !of_phrase {
             break;
         }
         if matches!(r, Role::Det | Role::Cap) {
