@@ -3,7 +3,8 @@
 
 use super::cues::{cue_strength, is_aux, takes_hearer, Strength};
 use super::speakers::{
-    first_phrase, is_pronoun, is_speaker_noun, is_title, phrase_after, phrase_before, valid_title_speaker,
+    first_phrase, is_function_word, is_pronoun, is_speaker_noun, is_title, phrase_after, phrase_before,
+    valid_title_speaker,
 };
 use super::tokens::Tok;
 use super::tokens::{is_capitalized, Counts};
@@ -856,4 +857,52 @@ fn verb_frame(
             })
         }
     }
+}
+
+/// A quoted fragment that no cue took: “Trump openly admires Putin as a
+/// “strong leader,”” — the nearest verb before it with a speaker as subject.
+pub fn fragment_frame(text: &str, toks: &[Tok], open: usize, unit: &Range<usize>) -> Option<Frame> {
+    let mut j = open;
+    while j > 0 && open - j < 12 {
+        j -= 1;
+        let t = &toks[j];
+        if t.quoted || !t.word {
+            if t.quoted || matches!(t.text(text), "," | ";" | ":" | "." | "(" | ")" | "—" | "―" | "?" | "!") {
+                return None;
+            }
+            continue;
+        }
+        let w = t.text(text);
+        let verb_like = w.chars().all(|c| c.is_ascii_lowercase())
+            && !is_function_word(w)
+            && !is_speaker_noun(w)
+            && !LEAD_IN.contains(&w)
+            && !is_aux(w)
+            && (w.ends_with('s') || w.ends_with("ed") || cue_strength(w).is_some());
+        if !verb_like {
+            continue;
+        }
+        let mut k = j;
+        while k > 0 && j - k < 3 && toks[k - 1].word && is_aux(toks[k - 1].text(text)) {
+            k -= 1;
+        }
+        let (sa, sb) = phrase_before(text, toks, k, 0)?;
+        if toks[sa..sb].iter().any(|t| t.quoted) {
+            return None;
+        }
+        let end = clause_end(text, toks, j + 1, unit.end);
+        let content = trim_content(text, toks.get(j + 1)?.range.start..end);
+        if content.end <= toks[open].range.start {
+            return None;
+        }
+        return Some(Frame {
+            cue: (k, j + 1),
+            speaker: Some((sa, sb)),
+            content,
+            more: None,
+            colon_open: false,
+            takes_previous: false,
+        });
+    }
+    None
 }

@@ -395,6 +395,40 @@ pub fn extract(idx: &TextIndex, seg: &Segmentation) -> (Vec<Quote>, Vec<Speaker>
                         }
                     }
                 }
+                // A quoted fragment with a speaker as the subject of its clause.
+                let inside =
+                    toks.partition_point(|t| t.range.start < p.start)..toks.partition_point(|t| t.range.end <= p.end);
+                let title_like = toks
+                    .get(inside)
+                    .unwrap_or(&[])
+                    .iter()
+                    .filter(|t| t.word)
+                    .all(|t| tokens::is_capitalized(t.text(text)));
+                let open_tok = toks.partition_point(|t| t.range.start < region.open);
+                if !sentence_like && !title_like && open_tok < toks.len() {
+                    if let Some(f) = frames::fragment_frame(text, &toks, open_tok, &unit) {
+                        let (kind, spans, fragments, closed, used) =
+                            classify(&toks, &counts, &pieces, &regions, &f.content);
+                        if kind == QuoteKind::Mixed {
+                            for &u in &used {
+                                covered[u] = true;
+                            }
+                            let speaker = f.speaker.map(|(a, e)| speaker_of(text, &toks[a..e], &mut resolver));
+                            let cue = toks[f.cue.0].range.start..toks[f.cue.1 - 1].range.end;
+                            drafts.push(Draft {
+                                unit: unit.start,
+                                kind,
+                                spans,
+                                fragments,
+                                cue: Some(cue),
+                                speaker,
+                                closed,
+                                block: *b,
+                            });
+                            continue;
+                        }
+                    }
+                }
                 if ORPHANS && sentence_like {
                     drafts.push(Draft {
                         unit: unit.start,
@@ -436,6 +470,15 @@ pub fn extract(idx: &TextIndex, seg: &Segmentation) -> (Vec<Quote>, Vec<Speaker>
     quotes.sort_by_key(|q| q.spans.first().map_or(0, |s| s.byte_start));
     let speakers = roster(&quotes);
     (quotes, speakers)
+}
+
+/// The mention range and resolved name of a speaker phrase.
+fn speaker_of(text: &str, toks: &[Tok], resolver: &mut coref::Resolver) -> (Range<usize>, String) {
+    let r = toks.first().map_or(0, |t| t.range.start)..toks.last().map_or(0, |t| t.range.end);
+    let name = speakers::mention_name(text, toks);
+    let group = speakers::is_group(text, toks);
+    let resolved = resolver.resolve(&name, text.get(r.clone()).unwrap_or(""), group);
+    (r, resolved)
 }
 
 fn build(idx: &TextIndex, seg: &Segmentation, d: Draft) -> Quote {

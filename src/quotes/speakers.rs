@@ -883,6 +883,11 @@ const FUNCTION_WORDS: &[&str] = &[
     "just", "even", "only", "still", "now", "once", "very", "too", "however", "though", "although", "yet",
 ];
 
+/// Whether a lower-case word is a function word (never part of a speaker phrase).
+pub fn is_function_word(w: &str) -> bool {
+    FUNCTION_WORDS.contains(&w) || DETERMINERS.contains(&w)
+}
+
 /// "Name, appositive, said": the comma at `comma` closes the appositive.
 fn appositive_before(text: &str, toks: &[Tok], comma: usize, lo: usize) -> Option<(usize, usize)> {
     let open = (comma.saturating_sub(24).max(lo)..comma).rev().find(|&m| {
