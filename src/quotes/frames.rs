@@ -149,6 +149,78 @@ const LEAD_IN: &[&str] = &[
     "documents",
 ];
 
+/// Verbs that report speech through a preposition ("spoke of", "complained about").
+const PHRASAL: &[&str] = &[
+    "talk",
+    "talks",
+    "talked",
+    "talking",
+    "speak",
+    "speaks",
+    "spoke",
+    "speaking",
+    "complain",
+    "complains",
+    "wonder",
+    "worry",
+    "worries",
+    "worried",
+    "push",
+    "pushes",
+    "pushed",
+    "pushing",
+    "advocate",
+    "advocates",
+    "advocated",
+    "press",
+    "presses",
+    "pressed",
+    "rail",
+    "railed",
+    "rails",
+    "lash",
+    "lashed",
+    "weigh",
+    "weighed",
+    "comment",
+    "commented",
+    "comments",
+    "elaborate",
+    "elaborated",
+    "brag",
+    "bragged",
+    "brags",
+    "fought",
+    "fights",
+    "campaigned",
+    "lobbied",
+    "hinted",
+    "hint",
+    "mused",
+    "muse",
+    "reflect",
+    "reflected",
+    "opened",
+    "blogged",
+    "raved",
+    "ranted",
+    "joke",
+    "lectured",
+    "preached",
+    "reminisced",
+    "fretted",
+    "frets",
+    "fumed",
+    "testify",
+    "inquired",
+    "asked",
+];
+
+fn phrasal_cue(verb: &str, next: &str) -> Option<Strength> {
+    (PHRASAL.contains(&verb) && matches!(next, "about" | "of" | "for" | "on" | "against" | "up"))
+        .then_some(Strength::Speech)
+}
+
 /// Cue forms that are also common nouns ("swing states", "a government plan").
 const NOUN_LIKE: &[&str] = &[
     "states",
@@ -395,7 +467,9 @@ pub fn find_frames(text: &str, toks: &[Tok], unit: Range<usize>, colon_titles: b
             opening_cue(text, toks, &unit)
         } else if w.eq_ignore_ascii_case("according") && toks.get(i + 1).is_some_and(|k| k.text(text) == "to") {
             according(text, toks, i, floor, &unit)
-        } else if let Some(strength) = cue_strength(w) {
+        } else if let Some(strength) =
+            cue_strength(w).or_else(|| phrasal_cue(w, toks.get(i + 1).map_or("", |t| t.text(text))))
+        {
             verb_frame(
                 text,
                 toks,
@@ -512,6 +586,10 @@ fn verb_frame(
     if matches!(w, "point" | "points" | "pointed") && toks.get(i + 1).is_some_and(|t| t.text(text) == "out") {
         cue_end = i + 2;
         strength = Strength::Speech;
+    }
+    // "complained about", "spoke of", "warned against": the object is the content.
+    if cue_strength(w).is_none() {
+        cue_end = i + 2;
     }
     // Auxiliaries and adverbs between the speaker and the verb.
     let mut k = i;
