@@ -149,6 +149,14 @@ const LEAD_IN: &[&str] = &[
     "documents",
 ];
 
+/// What earlier frames of the unit leave to the next one.
+struct Prior {
+    /// First token a content before the cue may use.
+    floor: usize,
+    /// The speaker of the previous frame.
+    speaker: Option<(usize, usize)>,
+}
+
 /// Verbs that report speech through a preposition ("spoke of", "complained about").
 const PHRASAL: &[&str] = &[
     "talk",
@@ -467,19 +475,23 @@ pub fn find_frames(text: &str, toks: &[Tok], unit: Range<usize>, colon_titles: b
             opening_cue(text, toks, &unit)
         } else if w.eq_ignore_ascii_case("according") && toks.get(i + 1).is_some_and(|k| k.text(text) == "to") {
             according(text, toks, i, floor, &unit)
+        } else if colon_titles
+            && i > 0
+            && matches!(
+                w,
+                "Says" | "Said" | "Tells" | "Warns" | "Claims" | "Admits" | "Insists" | "Calls" | "Urges"
+            )
+        {
+            // A title-case headline: "Obama Says Museum Tells the Story".
+            headline_cue(text, toks, i, &unit)
         } else if let Some(strength) =
             cue_strength(w).or_else(|| phrasal_cue(w, toks.get(i + 1).map_or("", |t| t.text(text))))
         {
-            verb_frame(
-                text,
-                toks,
-                &counts,
-                i,
-                strength,
+            let prior = Prior {
                 floor,
-                &unit,
-                frames.last().and_then(|f| f.speaker),
-            )
+                speaker: frames.last().and_then(|f| f.speaker),
+            };
+            verb_frame(text, toks, &counts, i, strength, prior, &unit)
         } else {
             None
         };
@@ -536,6 +548,22 @@ fn opening_cue(text: &str, toks: &[Tok], unit: &Range<usize>) -> Option<Frame> {
     })
 }
 
+fn headline_cue(text: &str, toks: &[Tok], i: usize, unit: &Range<usize>) -> Option<Frame> {
+    let speaker = phrase_before(text, toks, i, 0)?;
+    let content = trim_content(text, toks.get(i + 1)?.range.start..unit.end);
+    if content.is_empty() || toks[speaker.0..speaker.1].iter().any(|t| t.quoted) {
+        return None;
+    }
+    Some(Frame {
+        cue: (i, i + 1),
+        speaker: Some(speaker),
+        content,
+        more: None,
+        colon_open: false,
+        takes_previous: false,
+    })
+}
+
 fn according(text: &str, toks: &[Tok], i: usize, floor: usize, unit: &Range<usize>) -> Option<Frame> {
     let n = toks.len();
     let np_end = (i + 2..n.min(i + 16))
@@ -572,10 +600,13 @@ fn verb_frame(
     counts: &Counts,
     i: usize,
     strength: Strength,
-    floor: usize,
+    prior: Prior,
     unit: &Range<usize>,
-    previous_speaker: Option<(usize, usize)>,
 ) -> Option<Frame> {
+    let Prior {
+        floor,
+        speaker: previous_speaker,
+    } = prior;
     let n = toks.len();
     let w = toks[i].text(text);
     if !w.chars().all(|c| c.is_ascii_lowercase()) {
@@ -618,7 +649,7 @@ fn verb_frame(
         phrase_before(text, toks, k, floor)
     };
     // "the swing states", "Editor’s note", "a government plan": the cue is a noun here.
-    if let Some((sa, sb)) = subject {
+    if let Some((_, sb)) = subject {
         let last = toks[sb - 1].text(text);
         let possessive = last.ends_with("’s") || last.ends_with("'s");
         let descriptive_head = !is_capitalized(last) && !is_pronoun(last) && !is_speaker_noun(last);
