@@ -1,6 +1,7 @@
 //! Speaker resolution: surnames and titled forms to the full name introduced
 //! earlier, pronouns to the right earlier speaker.
 
+use super::lexicon::Lexicon;
 use super::speakers::{is_pronoun, is_title};
 use super::tokens::{is_capitalized, Tok};
 use std::collections::HashMap;
@@ -12,6 +13,7 @@ const MAX_CANDIDATES: usize = 8;
 #[derive(Debug, Default)]
 pub struct Resolver {
     names: Vec<String>,
+    known: std::collections::HashSet<String>,
     by_token: HashMap<String, Vec<usize>>,
     last_person: Option<String>,
     last_group: Option<String>,
@@ -21,7 +23,7 @@ fn name_word(w: &str) -> bool {
     is_capitalized(w) && w.chars().any(char::is_lowercase) && !w.contains('’') && !w.contains('\'')
 }
 
-const NOT_NAMES: &[&str] = &[
+static NOT_NAMES: Lexicon = Lexicon::new(&[
     "The",
     "But",
     "And",
@@ -104,7 +106,7 @@ const NOT_NAMES: &[&str] = &[
     "State",
     "States",
     "Kingdom",
-];
+]);
 
 impl Resolver {
     /// Record the person-like names (two to four capitalised words, titles
@@ -132,7 +134,7 @@ impl Resolver {
             }
             if (2..=4).contains(&run.len()) && !run.iter().any(|w| NOT_NAMES.contains(w)) {
                 let name = run.join(" ");
-                if !self.names.contains(&name) && self.names.len() < 100_000 {
+                if self.names.len() < 100_000 && self.known.insert(name.clone()) {
                     let id = self.names.len();
                     for w in [run[0], run[run.len() - 1]] {
                         let e = self.by_token.entry(w.to_string()).or_default();

@@ -1,6 +1,7 @@
 //! Reporting cues: a lexicon of speech and cognition verbs in all their forms,
 //! plus "according to".
 
+use super::lexicon::Lexicon;
 /// How much a cue can carry on its own.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Strength {
@@ -11,7 +12,7 @@ pub enum Strength {
 }
 
 /// Speech verbs: every form is listed, so lookup is an exact match.
-const SPEECH: &[&str] = &[
+static SPEECH: Lexicon = Lexicon::new(&[
     "say",
     "says",
     "said",
@@ -288,10 +289,10 @@ const SPEECH: &[&str] = &[
     "thanked",
     "apologized",
     "recommended",
-];
+]);
 
 /// Verbs that report content only with a following "that" or colon.
-const WEAK: &[&str] = &[
+static WEAK: Lexicon = Lexicon::new(&[
     "believe",
     "believes",
     "believed",
@@ -461,13 +462,13 @@ const WEAK: &[&str] = &[
     "view",
     "views",
     "viewed",
-];
+]);
 
 /// Look a lower-case word up in the lexicon.
 pub fn cue_strength(word: &str) -> Option<Strength> {
-    if SPEECH.contains(&word) {
+    if SPEECH.contains(word) {
         Some(Strength::Speech)
-    } else if WEAK.contains(&word) {
+    } else if WEAK.contains(word) {
         Some(Strength::Weak)
     } else {
         None
@@ -498,7 +499,7 @@ pub fn takes_hearer(word: &str) -> bool {
 }
 
 /// Auxiliaries and adverbs that may stand between a speaker and the cue.
-const AUX: &[&str] = &[
+static AUX: Lexicon = Lexicon::new(&[
     "has",
     "have",
     "had",
@@ -575,11 +576,11 @@ const AUX: &[&str] = &[
     "subsequently",
     "immediately",
     "eventually",
-];
+]);
 
 /// Whether a word is an auxiliary or adverb that may stand between a speaker and the cue.
 pub fn is_aux(word: &str) -> bool {
-    AUX.contains(&word)
+    AUX.contains(word)
 }
 
 #[cfg(test)]

@@ -2,6 +2,7 @@
 //! (a run of sentences merged where a quotation spans a sentence boundary).
 
 use super::cues::{cue_strength, is_aux, takes_hearer, Strength};
+use super::lexicon::Lexicon;
 use super::speakers::{
     first_phrase, is_function_word, is_pronoun, is_speaker_noun, is_title, phrase_after, phrase_before,
     valid_title_speaker,
@@ -19,7 +20,7 @@ const LOOKAHEAD: usize = 10;
 
 /// Words that may stand between a cue and its "that" or colon ("told a news
 /// briefing this week that", "said in a statement on Monday:").
-const LEAD_IN: &[&str] = &[
+static LEAD_IN: Lexicon = Lexicon::new(&[
     "in",
     "on",
     "at",
@@ -147,7 +148,7 @@ const LEAD_IN: &[&str] = &[
     "filing",
     "court",
     "documents",
-];
+]);
 
 /// What earlier frames of the unit leave to the next one.
 struct Prior {
@@ -158,7 +159,7 @@ struct Prior {
 }
 
 /// Verbs that report speech through a preposition ("spoke of", "complained about").
-const PHRASAL: &[&str] = &[
+static PHRASAL: Lexicon = Lexicon::new(&[
     "talk",
     "talks",
     "talked",
@@ -222,15 +223,15 @@ const PHRASAL: &[&str] = &[
     "testify",
     "inquired",
     "asked",
-];
+]);
 
 fn phrasal_cue(verb: &str, next: &str) -> Option<Strength> {
-    (PHRASAL.contains(&verb) && matches!(next, "about" | "of" | "for" | "on" | "against" | "up"))
+    (PHRASAL.contains(verb) && matches!(next, "about" | "of" | "for" | "on" | "against" | "up"))
         .then_some(Strength::Speech)
 }
 
 /// Cue forms that are also common nouns ("swing states", "a government plan").
-const NOUN_LIKE: &[&str] = &[
+static NOUN_LIKE: Lexicon = Lexicon::new(&[
     "states",
     "note",
     "notes",
@@ -276,7 +277,7 @@ const NOUN_LIKE: &[&str] = &[
     "concerns",
     "vows",
     "pledges",
-];
+]);
 
 /// One attribution found in a unit: token indices into the unit's tokens.
 #[derive(Debug, Clone)]
@@ -653,7 +654,7 @@ fn verb_frame(
         let last = toks[sb - 1].text(text);
         let possessive = last.ends_with("’s") || last.ends_with("'s");
         let descriptive_head = !is_capitalized(last) && !is_pronoun(last) && !is_speaker_noun(last);
-        if possessive || k == i && descriptive_head && NOUN_LIKE.contains(&w) {
+        if possessive || k == i && descriptive_head && NOUN_LIKE.contains(w) {
             subject = None;
         }
     }
@@ -669,7 +670,7 @@ fn verb_frame(
         x == "that"
             || toks[m].quoted
             || matches!(x, "." | "“" | "\"" | "," | ":" | ";" | "?" | "!")
-            || toks[m].word && !is_capitalized(x) && !LEAD_IN.contains(&x)
+            || toks[m].word && !is_capitalized(x) && !LEAD_IN.contains(x)
     }) {
         match toks[m].text(text) {
             "that" => {
@@ -985,7 +986,7 @@ pub fn fragment_frame(text: &str, toks: &[Tok], open: usize, unit: &Range<usize>
         let verb_like = w.chars().all(|c| c.is_ascii_lowercase())
             && !is_function_word(w)
             && !is_speaker_noun(w)
-            && !LEAD_IN.contains(&w)
+            && !LEAD_IN.contains(w)
             && !is_aux(w)
             && (w.ends_with('s') || w.ends_with("ed") || cue_strength(w).is_some());
         if !verb_like {

@@ -15,6 +15,7 @@
 mod coref;
 mod cues;
 mod frames;
+mod lexicon;
 mod marks;
 mod speakers;
 mod tokens;

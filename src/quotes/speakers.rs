@@ -2,13 +2,14 @@
 //! appositives, organisations, groups and pronouns), and the name a mention
 //! stands for once titles and descriptions are stripped.
 
+use super::lexicon::Lexicon;
 use super::tokens::{is_capitalized, Tok};
 
 /// The longest speaker phrase, in tokens.
 const MAX_NP: usize = 14;
 
 /// Determiners, quantifiers and modifiers that may open a speaker phrase.
-const DETERMINERS: &[&str] = &[
+static DETERMINERS: Lexicon = Lexicon::new(&[
     "the",
     "a",
     "an",
@@ -141,10 +142,10 @@ const DETERMINERS: &[&str] = &[
     "interior",
     "homeland",
     "commerce",
-];
+]);
 
 /// Head nouns of speaker phrases: people, roles, groups, organisations and documents.
-const NOUNS: &[&str] = &[
+static NOUNS: Lexicon = Lexicon::new(&[
     "official",
     "officials",
     "spokesman",
@@ -464,10 +465,10 @@ const NOUNS: &[&str] = &[
     "bill",
     "law",
     "plan",
-];
+]);
 
 /// Capitalised words that begin clauses rather than names.
-const CAP_STOP: &[&str] = &[
+static CAP_STOP: Lexicon = Lexicon::new(&[
     "But",
     "And",
     "Or",
@@ -573,10 +574,10 @@ const CAP_STOP: &[&str] = &[
     "Reuters",
     "AP",
     "Getty",
-];
+]);
 
 /// Title words stripped in front of a name.
-const TITLES: &[&str] = &[
+static TITLES: Lexicon = Lexicon::new(&[
     "president",
     "vice",
     "prime",
@@ -659,22 +660,22 @@ const TITLES: &[&str] = &[
     "sheikh",
     "ayatollah",
     "premier",
-];
+]);
 
 /// Abbreviations that end with a dot inside names and titles.
-const ABBREVIATIONS: &[&str] = &[
+static ABBREVIATIONS: Lexicon = Lexicon::new(&[
     "Mr", "Mrs", "Ms", "Dr", "Gov", "Sen", "Rep", "Gen", "Lt", "Col", "Sgt", "Prof", "St", "Jr", "Sr", "U.S", "Adm",
     "Capt", "Maj", "Cmdr", "Rev", "Hon", "Pres", "Sens", "Reps", "Gens", "U.N", "U.K", "E.U", "Inc", "Corp", "Co",
     "Ltd",
-];
+]);
 
-const PRONOUNS: &[&str] = &[
+static PRONOUNS: Lexicon = Lexicon::new(&[
     "he", "she", "they", "we", "i", "it", "you", "He", "She", "They", "We", "I", "It", "You",
-];
+]);
 
 /// Whether a capitalised word may open a "Name:" speaker label.
 pub fn valid_title_speaker(first: &str) -> bool {
-    !CAP_STOP.contains(&first)
+    !CAP_STOP.contains(first)
         && !is_pronoun(first)
         && !matches!(
             first,
@@ -695,7 +696,7 @@ pub fn valid_title_speaker(first: &str) -> bool {
 
 /// Whether a word is a personal pronoun that can report speech.
 pub fn is_pronoun(w: &str) -> bool {
-    PRONOUNS.contains(&w)
+    PRONOUNS.contains(w)
 }
 
 fn lower(w: &str) -> String {
@@ -708,11 +709,11 @@ pub fn is_speaker_noun(w: &str) -> bool {
 }
 
 fn is_noun(w: &str) -> bool {
-    NOUNS.contains(&lower(w).as_str())
+    NOUNS.contains(lower(w).as_str())
 }
 
 fn is_det(w: &str) -> bool {
-    DETERMINERS.contains(&lower(w).as_str())
+    DETERMINERS.contains(lower(w).as_str())
 }
 
 fn is_possessive(w: &str) -> bool {
@@ -721,7 +722,7 @@ fn is_possessive(w: &str) -> bool {
 
 /// Whether a word is a title (President, Gov, spokesman, …).
 pub fn is_title(w: &str) -> bool {
-    TITLES.contains(&lower(w).as_str())
+    TITLES.contains(lower(w).as_str())
 }
 
 fn is_acronym(w: &str) -> bool {
@@ -745,7 +746,7 @@ fn role(w: &str) -> Role {
         return Role::Det;
     }
     if is_capitalized(w) {
-        if CAP_STOP.contains(&w) || is_pronoun(w) {
+        if CAP_STOP.contains(w) || is_pronoun(w) {
             return Role::Stop;
         }
         return Role::Cap;
@@ -819,7 +820,7 @@ fn phrase_before_in(text: &str, toks: &[Tok], end: usize, lo: usize, appositive:
                 }
                 "." if k >= 2 && toks[k - 2].word && {
                     let p = toks[k - 2].text(text);
-                    ABBREVIATIONS.contains(&p) || (p.chars().count() == 1 && is_capitalized(p))
+                    ABBREVIATIONS.contains(p) || (p.chars().count() == 1 && is_capitalized(p))
                 } =>
                 {
                     k -= 1;
@@ -831,7 +832,7 @@ fn phrase_before_in(text: &str, toks: &[Tok], end: usize, lo: usize, appositive:
         let r = role(w);
         if r == Role::Stop {
             let unknown =
-                !is_capitalized(w) && w.chars().all(|c| c.is_alphabetic() || c == '-') && !FUNCTION_WORDS.contains(&w);
+                !is_capitalized(w) && w.chars().all(|c| c.is_alphabetic() || c == '-') && !FUNCTION_WORDS.contains(w);
             if unknown && pending < 3 {
                 if pending == 0 {
                     cut = k;
@@ -874,18 +875,18 @@ fn phrase_before_in(text: &str, toks: &[Tok], end: usize, lo: usize, appositive:
 }
 
 /// Lower-case words that never belong to a speaker phrase.
-const FUNCTION_WORDS: &[&str] = &[
+static FUNCTION_WORDS: Lexicon = Lexicon::new(&[
     "that", "which", "who", "whom", "whose", "what", "and", "but", "or", "nor", "to", "is", "was", "were", "are", "be",
     "been", "being", "as", "if", "when", "while", "because", "so", "than", "then", "there", "here", "it", "not", "no",
     "in", "on", "at", "by", "with", "from", "into", "about", "after", "before", "since", "until", "where", "how",
     "why", "also", "has", "have", "had", "do", "does", "did", "will", "would", "could", "should", "may", "might",
     "can", "must", "he", "she", "they", "we", "i", "you", "him", "them", "us", "me", "said", "says", "say", "told",
     "just", "even", "only", "still", "now", "once", "very", "too", "however", "though", "although", "yet",
-];
+]);
 
 /// Whether a lower-case word is a function word (never part of a speaker phrase).
 pub fn is_function_word(w: &str) -> bool {
-    FUNCTION_WORDS.contains(&w) || DETERMINERS.contains(&w)
+    FUNCTION_WORDS.contains(w) || DETERMINERS.contains(w)
 }
 
 /// "Name, appositive, said": the comma at `comma` closes the appositive.
@@ -954,7 +955,7 @@ pub fn phrase_after(text: &str, toks: &[Tok], start: usize, hi: usize) -> Option
                 && k > start
                 && {
                     let p = toks[k - 1].text(text);
-                    ABBREVIATIONS.contains(&p) || (p.chars().count() == 1 && is_capitalized(p))
+                    ABBREVIATIONS.contains(p) || (p.chars().count() == 1 && is_capitalized(p))
                 }
                 && k + 1 < hi
                 && toks[k + 1].word
@@ -981,7 +982,7 @@ pub fn phrase_after(text: &str, toks: &[Tok], start: usize, hi: usize) -> Option
             k += 1;
             continue;
         }
-        if r == Role::Stop && !(k == start && is_capitalized(w) && !CAP_STOP.contains(&w)) {
+        if r == Role::Stop && !(k == start && is_capitalized(w) && !CAP_STOP.contains(w)) {
             // "said the announcer": an unknown head noun after a determiner.
             if is_unknown_word(w) && k > start && role(toks[start].text(text)) == Role::Det && k - start < 4 {
                 k += 1;
@@ -1005,7 +1006,7 @@ pub fn phrase_after(text: &str, toks: &[Tok], start: usize, hi: usize) -> Option
 pub fn first_phrase(text: &str, toks: &[Tok], hi: usize) -> Option<(usize, usize)> {
     let mut k = 0;
     // Skip an opening adjunct up to its comma.
-    if toks.first().is_some_and(|t| t.word && CAP_STOP.contains(&t.text(text))) {
+    if toks.first().is_some_and(|t| t.word && CAP_STOP.contains(t.text(text))) {
         k = (0..hi.min(16))
             .find(|&m| toks[m].text(text) == ",")
             .map_or(hi, |m| m + 1);
@@ -1038,7 +1039,7 @@ fn valid_phrase(text: &str, toks: &[Tok]) -> bool {
     }
     let first = toks.iter().find(|t| t.word).map_or("", |t| t.text(text));
     matches!(role(w), Role::Cap | Role::Noun)
-        || is_capitalized(w) && !CAP_STOP.contains(&w) && !matches!(w, "The" | "A" | "An")
+        || is_capitalized(w) && !CAP_STOP.contains(w) && !matches!(w, "The" | "A" | "An")
         || is_unknown_word(w) && first != w && matches!(role(first), Role::Det | Role::Cap)
 }
 
@@ -1046,7 +1047,7 @@ fn valid_phrase(text: &str, toks: &[Tok]) -> bool {
 fn is_unknown_word(w: &str) -> bool {
     !is_capitalized(w)
         && w.chars().all(|c| c.is_alphabetic() || c == '-')
-        && !FUNCTION_WORDS.contains(&w)
+        && !FUNCTION_WORDS.contains(w)
         && role(w) == Role::Stop
 }
 
