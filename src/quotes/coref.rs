@@ -13,8 +13,8 @@ const MAX_CANDIDATES: usize = 8;
 #[derive(Debug, Default)]
 pub struct Resolver {
     names: Vec<String>,
-    known: std::collections::HashSet<String>,
-    by_token: HashMap<String, Vec<usize>>,
+    known: super::lexicon::FastSet<String>,
+    by_token: HashMap<String, Vec<usize>, std::hash::BuildHasherDefault<super::lexicon::Fnv>>,
     last_person: Option<String>,
     last_group: Option<String>,
 }

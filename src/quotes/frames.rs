@@ -485,8 +485,11 @@ pub fn find_frames(text: &str, toks: &[Tok], unit: Range<usize>, colon_titles: b
         {
             // A title-case headline: "Obama Says Museum Tells the Story".
             headline_cue(text, toks, i, &unit)
-        } else if let Some(strength) =
-            cue_strength(w).or_else(|| phrasal_cue(w, toks.get(i + 1).map_or("", |t| t.text(text))))
+        } else if let Some(strength) = w
+            .as_bytes()
+            .first()
+            .filter(|b| b.is_ascii_lowercase())
+            .and_then(|_| cue_strength(w).or_else(|| phrasal_cue(w, toks.get(i + 1).map_or("", |t| t.text(text)))))
         {
             let prior = Prior {
                 floor,

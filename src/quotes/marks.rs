@@ -36,6 +36,13 @@ struct Open {
     blocks: Vec<usize>,
 }
 
+fn is_mark(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\'' | '“' | '”' | '„' | '‟' | '‘' | '’' | '‹' | '›' | '«' | '»'
+    )
+}
+
 fn opens_double(c: char) -> bool {
     matches!(c, '“' | '„' | '«' | '‟')
 }
@@ -73,16 +80,29 @@ pub fn find_regions(text: &str, blocks: &[(usize, Range<usize>)]) -> Vec<Region>
             }
         }
         let mut single: Option<(usize, usize)> = None; // (mark, content start)
-        let mut prev: Option<char> = None;
-        let mut chars = body.char_indices().peekable();
         let skip_first = double.is_some();
-        while let Some((i, c)) = chars.next() {
-            let pos = range.start + i;
-            let next = chars.peek().map(|&(_, n)| n);
-            if skip_first && i == 0 {
-                prev = Some(c);
+        let bytes = body.as_bytes();
+        let mut i = 0;
+        // Jump from one possible mark to the next: ASCII quotes, or the lead
+        // bytes of the curly quotes (E2 80 xx) and guillemets (C2 AB/BB).
+        while i < bytes.len() {
+            if !matches!(bytes[i], b'"' | b'\'' | 0xE2 | 0xC2) {
+                i += 1;
                 continue;
             }
+            let Some(c) = body.get(i..).and_then(|r| r.chars().next()) else {
+                i += 1;
+                continue;
+            };
+            let len = c.len_utf8();
+            let at = i;
+            i += len;
+            if !is_mark(c) || skip_first && at == 0 {
+                continue;
+            }
+            let pos = range.start + at;
+            let prev = body[..at].chars().next_back();
+            let next = body[at + len..].chars().next();
             let is_double_open = opens_double(c) || (c == '"' && double.is_none());
             let is_double_close = closes_double(c) || (c == '"' && double.is_some());
             if c == '"' && double.is_none() {
@@ -90,7 +110,6 @@ pub fn find_regions(text: &str, blocks: &[(usize, Range<usize>)]) -> Vec<Region>
                 let after_word = prev.is_some_and(char::is_alphanumeric);
                 let before_space = next.is_none_or(char::is_whitespace);
                 if after_word && before_space {
-                    prev = Some(c);
                     continue;
                 }
             }
@@ -143,7 +162,6 @@ pub fn find_regions(text: &str, blocks: &[(usize, Range<usize>)]) -> Vec<Region>
                     single = None;
                 }
             }
-            prev = Some(c);
         }
         if let Some(mut open) = double.take() {
             open.pieces.push(open.content..range.end);
