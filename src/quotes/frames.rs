@@ -706,8 +706,24 @@ fn verb_frame(
                 a += 1;
             }
         }
-        while a < n && a < cue_end + 3 && is_weekday_or_time(toks[a].text(text)) {
-            a += 1;
+        // "told reporters this weekend …", "said on Monday …".
+        let limit = a + 4;
+        while a < n && a < limit {
+            let x = toks[a].text(text);
+            let next = toks.get(a + 1).map_or("", |t| t.text(text));
+            if is_weekday_or_time(x) {
+                a += 1;
+            } else if matches!(x, "this" | "last" | "next" | "on" | "late" | "early")
+                && (is_weekday_or_time(next)
+                    || matches!(
+                        next,
+                        "week" | "weekend" | "month" | "year" | "morning" | "night" | "evening" | "afternoon"
+                    ))
+            {
+                a += 2;
+            } else {
+                break;
+            }
         }
         if toks.get(a).is_some_and(|t| matches!(t.text(text), "," | ":")) {
             colon = toks[a].text(text) == ":";

@@ -1005,8 +1005,12 @@ pub fn phrase_after(text: &str, toks: &[Tok], start: usize, hi: usize) -> Option
         }
         k += 1;
     }
-    // Do not end on a link word.
-    while k > start && role(toks[k - 1].text(text)) == Role::Link && toks[k - 1].word {
+    // Do not end on a link word or a determiner ("told Americans this weekend").
+    while k > start
+        && toks[k - 1].word
+        && matches!(role(toks[k - 1].text(text)), Role::Link | Role::Det)
+        && !is_possessive(toks[k - 1].text(text))
+    {
         k -= 1;
     }
     if k == start {
