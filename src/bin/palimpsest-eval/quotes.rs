@@ -208,7 +208,7 @@ pub fn run(path: &str) -> Result<bool, String> {
     let mut shown = [0usize; 3];
     let mut articles = 0;
     let mut bytes = 0usize;
-    let started = std::time::Instant::now();
+    let mut analyse_secs = 0.0f64;
     for (line_no, line) in data.lines().enumerate() {
         if line.trim().is_empty() {
             continue;
@@ -216,7 +216,9 @@ pub fn run(path: &str) -> Result<bool, String> {
         let v: Value = serde_json::from_str(line).map_err(|e| format!("line {}: {e}", line_no + 1))?;
         let text = v["text"].as_str().unwrap_or("");
         let chars: Vec<char> = text.chars().collect();
+        let t0 = std::time::Instant::now();
         let analysis = palimpsest::analyse(text, &Default::default()).map_err(|e| e.to_string())?;
+        analyse_secs += t0.elapsed().as_secs_f64();
         articles += 1;
         bytes += text.len();
         let pred = predicted(text, &chars, &analysis);
