@@ -460,7 +460,14 @@ pub fn extract(idx: &TextIndex, seg: &Segmentation) -> (Vec<Quote>, Vec<Speaker>
             .take(2)
             .chain(drafts[..i].iter().rev().take(2))
             .find(|d| d.block == block && d.kind != QuoteKind::Indirect && d.speaker.is_some())
-            .and_then(|d| d.speaker.clone());
+            .and_then(|d| d.speaker.clone())
+            .or_else(|| {
+                // A quotation paragraph right after a paragraph that quoted someone.
+                drafts[..i]
+                    .last()
+                    .filter(|d| d.block + 1 == block && d.kind != QuoteKind::Indirect)
+                    .and_then(|d| d.speaker.clone())
+            });
         drafts[i].speaker = near;
     }
     let mut quotes: Vec<Quote> = drafts
