@@ -968,6 +968,19 @@ fn verb_frame(
                     });
                 }
             }
+            // A relative clause: "an architect who said he was stiffed".
+            if k > 1 && toks[k - 1].text(text) == "who" && after_ok && strength == Strength::Speech {
+                if let Some((a, _)) = phrase_before(text, toks, k - 1, floor) {
+                    return Some(Frame {
+                        cue,
+                        speaker: Some((a, k)),
+                        content: after,
+                        more: None,
+                        colon_open: false,
+                        takes_previous: false,
+                    });
+                }
+            }
             // Inversion: "…,” said Smith."
             let np = phrase_after(text, toks, cue_end, n)?;
             let before = before_end(k)?;

@@ -1092,6 +1092,7 @@ pub fn mention_name(text: &str, toks: &[Tok]) -> String {
         let w = t.text(text);
         match w {
             "," if depth == 0 && !words.is_empty() => break,
+            "who" | "which" => break,
             "(" => depth += 1,
             ")" => depth = depth.saturating_sub(1),
             _ if depth == 0 && t.word => words.push(w),
