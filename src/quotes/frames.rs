@@ -642,7 +642,9 @@ fn verb_frame(
             w,
             "told" | "said" | "written" | "shown" | "seen" | "found" | "thought" | "known"
         ));
-    if passive {
+    // "events supported by the government": a participle with its agent.
+    let by_agent = w.ends_with("ed") && toks.get(cue_end).is_some_and(|t| t.text(text) == "by");
+    if passive || by_agent {
         return None;
     }
     // ", saying that …", ", adding that …": the participle has no subject of its own.

@@ -922,6 +922,13 @@ fn appositive_before(text: &str, toks: &[Tok], comma: usize, lo: usize) -> Optio
     // "Name, a doctor,", "Name, 82,", "Name, director of …,", "Name, who heads …,".
     let opener =
         !is_capitalized(first) || first.chars().all(|c| c.is_ascii_digit()) || matches!(first, "The" | "A" | "An");
+    // "China, such as conferences and fairs," is a list, not an appositive.
+    if matches!(
+        first,
+        "such" | "including" | "like" | "especially" | "particularly" | "and" | "or" | "but"
+    ) {
+        return None;
+    }
     // Short appositives need no opener: "Mitch McConnell, R-Ky., said".
     if !opener && comma - open > 4 {
         return None;
