@@ -1,14 +1,31 @@
 //! Quote extraction and attribution.
 //!
-//! First version: paired quotation marks inside a block, a reporting verb
-//! near them, and the capitalised name next to the verb. The quotes issue
-//! deepens this into mixed and indirect speech and speaker resolution.
+//! The pipeline, one pass over the text:
+//! 1. [`marks`] pairs quotation marks into quoted regions (curly, straight,
+//!    guillemets, nested singles, apostrophes, multi-paragraph quotes, unclosed
+//!    marks that stop at their block's end).
+//! 2. Sentences are merged into units wherever a quotation spans a boundary.
+//! 3. [`frames`] finds attributions in each unit: a cue from [`cues`], the
+//!    speaker phrase from [`speakers`] before or after it, and the content on
+//!    the other side (or after "that" / a colon).
+//! 4. The content is classed by its quotation marks: all quoted → direct,
+//!    partly quoted → mixed, unquoted → indirect.
+//! 5. [`coref`] resolves each mention to one entity, and [`roster`] groups them.
 
-use crate::segment::Segmentation;
-use crate::text::{Excerpt, Span, TextIndex};
-use regex::Regex;
+mod coref;
+mod cues;
+mod frames;
+mod lexicon;
+mod marks;
+mod speakers;
+mod tokens;
+
+use crate::segment::{BlockKind, Segmentation};
+use crate::text::{trim_range, Excerpt, Span, TextIndex};
+use marks::Region;
 use serde::{Deserialize, Serialize};
-use std::sync::OnceLock;
+use std::ops::Range;
+use tokens::Tok;
 
 /// How the speech is reported.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -45,6 +62,9 @@ pub struct Quote {
     pub text: String,
     /// The content pieces (a quote may be split around its cue).
     pub spans: Vec<Span>,
+    /// The quoted fragments inside a mixed quote (the words within marks).
+    #[serde(default)]
+    pub fragments: Vec<Excerpt>,
     /// The reporting verb or phrase.
     pub cue: Option<Excerpt>,
     /// The speaker, when one was found.
@@ -68,116 +88,458 @@ pub struct Speaker {
     pub quotes: Vec<usize>,
 }
 
-fn cue_regex() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        crate::text::static_regex(r"(?-u:\b)(said|says|told|replied|added|reported|wrote|warned|according to)(?-u:\b)")
-    })
+/// Quoted sentences without a cue shorter than this (words) are not speech.
+const MIN_ORPHAN_WORDS: usize = 6;
+/// Whether quoted sentences without a cue are reported (as direct, no speaker).
+const ORPHANS: bool = true;
+
+/// Whether quotes are looked for in blocks of this kind.
+fn carries_speech(kind: BlockKind) -> bool {
+    !matches!(
+        kind,
+        BlockKind::Metadata | BlockKind::Byline | BlockKind::Credit | BlockKind::Boilerplate
+    )
 }
 
-fn name_regex() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| crate::text::static_regex(r"[A-Z][A-Za-z\-]+(?: [A-Z][A-Za-z\-]+)*"))
+/// Quoted regions by content piece, for position lookups.
+struct Pieces {
+    items: Vec<(Range<usize>, usize)>,
+}
+
+impl Pieces {
+    fn new(regions: &[Region]) -> Self {
+        let mut items: Vec<(Range<usize>, usize)> = regions
+            .iter()
+            .enumerate()
+            .flat_map(|(i, r)| r.pieces.iter().map(move |p| (p.clone(), i)))
+            .collect();
+        items.sort_by_key(|(p, _)| p.start);
+        Pieces { items }
+    }
+
+    /// Pieces overlapping a byte range, in order.
+    fn overlapping(&self, r: &Range<usize>) -> impl Iterator<Item = &(Range<usize>, usize)> + '_ {
+        let first = self.items.partition_point(|(p, _)| p.end <= r.start);
+        let end = r.end;
+        self.items[first..].iter().take_while(move |(p, _)| p.start < end)
+    }
+}
+
+/// Whether byte `p` falls strictly inside a region's extent.
+fn inside_region(regions: &[Region], p: usize) -> bool {
+    let k = regions.partition_point(|r| r.open < p);
+    k > 0 && regions[k - 1].end > p
+}
+
+/// Merge a block's sentences into units where a quotation spans a boundary.
+fn units(text: &str, block: Range<usize>, sentences: &[Range<usize>], regions: &[Region]) -> Vec<Range<usize>> {
+    let mut out: Vec<Range<usize>> = Vec::new();
+    if sentences.is_empty() {
+        let r = trim_range(text, block);
+        if !r.is_empty() {
+            out.push(r);
+        }
+        return out;
+    }
+    for s in sentences {
+        match out.last_mut() {
+            Some(last) if inside_region(regions, s.start) || s.start < last.end => last.end = last.end.max(s.end),
+            _ => out.push(s.clone()),
+        }
+    }
+    out
+}
+
+/// A quote under construction.
+struct Draft {
+    /// Byte offset of the unit that produced it.
+    unit: usize,
+    kind: QuoteKind,
+    spans: Vec<Range<usize>>,
+    fragments: Vec<Range<usize>>,
+    cue: Option<Range<usize>>,
+    speaker: Option<(Range<usize>, String)>,
+    closed: bool,
+    block: usize,
+}
+
+/// A content range classed by its marks: kind, pieces, quoted fragments,
+/// whether every mark was closed, and the regions used.
+type Classified = (QuoteKind, Vec<Range<usize>>, Vec<Range<usize>>, bool, Vec<usize>);
+
+/// Class a content range by its quotation marks and build its pieces.
+fn classify(
+    toks: &[Tok],
+    counts: &tokens::Counts,
+    pieces: &Pieces,
+    regions: &[Region],
+    content: &Range<usize>,
+) -> Classified {
+    let (words, quoted) = counts.within(toks, content);
+    let plain = words - quoted;
+    let mut used: Vec<usize> = Vec::new();
+    for (_, r) in pieces.overlapping(content) {
+        if used.last() != Some(r) {
+            used.push(*r);
+        }
+    }
+    let closed = used.iter().all(|&r| regions[r].closed);
+    if quoted == 0 {
+        return (QuoteKind::Indirect, vec![content.clone()], Vec::new(), true, Vec::new());
+    }
+    if plain == 0 {
+        // The quotation's pieces from this content on (a transcript's earlier
+        // paragraphs belong to earlier speakers).
+        let spans: Vec<Range<usize>> = used
+            .iter()
+            .flat_map(|&r| regions[r].pieces.iter().filter(|p| p.end > content.start).cloned())
+            .collect();
+        return (QuoteKind::Direct, spans, Vec::new(), closed, used);
+    }
+    let fragments = pieces
+        .overlapping(content)
+        .map(|(p, _)| p.clone())
+        .filter(|p| !p.is_empty())
+        .collect();
+    (QuoteKind::Mixed, vec![content.clone()], fragments, closed, used)
 }
 
 /// Extract quotes and the speaker roster from a segmented text.
 pub fn extract(idx: &TextIndex, seg: &Segmentation) -> (Vec<Quote>, Vec<Speaker>) {
     let text = idx.text();
-    let mut quotes = Vec::new();
-    for (b, block) in seg.blocks.iter().enumerate() {
-        let range = block.span.bytes();
-        let body = &text[range.clone()];
-        let mut search = 0;
-        while let Some(open) = body[search..].find('“').map(|i| search + i) {
-            let inner_start = open + '“'.len_utf8();
-            let close = body[inner_start..].find('”').map(|i| inner_start + i);
-            let inner_end = close.unwrap_or(body.len());
-            let abs = range.start + inner_start..range.start + inner_end;
-            let sentence = seg
-                .sentences
+    let blocks: Vec<(usize, Range<usize>)> = seg
+        .blocks
+        .iter()
+        .enumerate()
+        .filter(|(_, b)| carries_speech(b.kind))
+        .filter(|(_, b)| text.get(b.span.bytes()).is_some())
+        .map(|(i, b)| (i, b.span.bytes()))
+        .collect();
+    let mut regions = marks::find_regions(text, &blocks);
+    // Where double marks quote speech, single marks are scare quotes and titles.
+    // Single marks quote speech only in texts that use them as the main marks
+    // (no double marks, and some single-quoted stretch longer than a phrase).
+    let singles_primary = regions.iter().all(|r| r.single)
+        && regions.iter().any(|r| {
+            r.pieces
                 .iter()
-                .position(|s| s.block == b && s.span.byte_end > abs.start)
-                .unwrap_or(0);
-            let after = range.start + close.map_or(body.len(), |c| c + '”'.len_utf8());
-            let window = &text[after..range.end];
-            let cue = cue_regex()
-                .find(window)
-                .filter(|m| m.start() < 40)
-                .map(|m| after + m.start()..after + m.end());
-            let before_cue = range.start..range.start + open;
-            let (cue, speaker) = match cue {
-                Some(cue) => {
-                    let speaker = name_regex()
-                        .find_iter(&text[after..cue.start])
-                        .last()
-                        .map(|m| after + m.start()..after + m.end())
-                        .or_else(|| {
-                            name_regex()
-                                .find_iter(&text[before_cue.clone()])
-                                .last()
-                                .map(|m| before_cue.start + m.start()..before_cue.start + m.end())
-                        });
-                    (Some(idx.excerpt(cue)), speaker)
-                }
-                None => {
-                    let before = &text[before_cue.clone()];
-                    match cue_regex().find_iter(before).last() {
-                        Some(m) => {
-                            let c = before_cue.start + m.start()..before_cue.start + m.end();
-                            let speaker = name_regex()
-                                .find_iter(&before[..m.start()])
-                                .last()
-                                .map(|n| before_cue.start + n.start()..before_cue.start + n.end());
-                            (Some(idx.excerpt(c)), speaker)
-                        }
-                        None => (None, None),
-                    }
-                }
-            };
-            if cue.is_some() {
-                quotes.push(Quote {
-                    kind: QuoteKind::Direct,
-                    text: text[abs.clone()].to_string(),
-                    spans: vec![idx.span(abs)],
-                    cue,
-                    speaker: speaker.map(|s| SpeakerRef {
-                        name: text[s.clone()].to_string(),
-                        mention: Some(idx.excerpt(s)),
-                    }),
-                    sentence,
-                    closed: close.is_some(),
-                });
+                .any(|p| text.get(p.clone()).is_some_and(|s| s.split_whitespace().count() >= 4))
+        });
+    if !singles_primary {
+        regions.retain(|r| !r.single);
+    }
+    let pieces = Pieces::new(&regions);
+    let mut by_block: Vec<Vec<Range<usize>>> = vec![Vec::new(); seg.blocks.len()];
+    for s in &seg.sentences {
+        if let Some(v) = by_block.get_mut(s.block) {
+            if text.get(s.span.bytes()).is_some() {
+                v.push(s.span.bytes());
             }
-            search = match close {
-                Some(c) => c + '”'.len_utf8(),
-                None => body.len(),
-            };
         }
     }
+    let mut resolver = coref::Resolver::default();
+    let mut drafts: Vec<Draft> = Vec::new();
+    let mut covered = vec![false; regions.len()];
+    // Which draft holds each direct piece (by start byte).
+    let mut owner: std::collections::HashMap<usize, usize> = std::collections::HashMap::new();
+    // A colon introduction waiting for its quotation: (draft index, block).
+    let mut waiting: Option<usize> = None;
+    for (b, range) in &blocks {
+        let sentences = by_block.get(*b).map(Vec::as_slice).unwrap_or(&[]);
+        for unit in units(text, range.clone(), sentences, &regions) {
+            let mut toks = tokens::tokenize(text, unit.clone());
+            let mut cursor = pieces.items.partition_point(|(p, _)| p.end <= unit.start);
+            for t in toks.iter_mut() {
+                while cursor < pieces.items.len() && pieces.items[cursor].0.end <= t.range.start {
+                    cursor += 1;
+                }
+                t.quoted = pieces
+                    .items
+                    .get(cursor)
+                    .is_some_and(|(p, _)| p.start <= t.range.start && t.range.end <= p.end);
+            }
+            resolver.learn(text, &toks);
+            let counts = tokens::Counts::new(&toks);
+            let first_drafts = drafts.len();
+            // "Name: words" labels: in headlines, the first block, and quoted transcripts.
+            let kind = seg.blocks.get(*b).map(|k| k.kind);
+            let labels = kind != Some(BlockKind::Teaser)
+                && (kind == Some(BlockKind::Headline)
+                    || Some(*b) == blocks.first().map(|x| x.0)
+                    || toks.first().is_some_and(|t| matches!(t.text(text), "“" | "\"")));
+            for f in frames::find_frames(text, &toks, unit.clone(), labels) {
+                let speaker = f.speaker.map(|(a, e)| {
+                    let r = toks[a].range.start..toks[e - 1].range.end;
+                    let name = speakers::mention_name(text, &toks[a..e]);
+                    let group = speakers::is_group(text, &toks[a..e]);
+                    let resolved = resolver.resolve(&name, &text[r.clone()], group);
+                    (r, resolved)
+                });
+                let cue = toks[f.cue.0].range.start..toks[f.cue.1 - 1].range.end;
+                if f.colon_open {
+                    drafts.push(Draft {
+                        unit: unit.start,
+                        kind: QuoteKind::Direct,
+                        spans: Vec::new(),
+                        fragments: Vec::new(),
+                        cue: Some(cue),
+                        speaker,
+                        closed: true,
+                        block: *b,
+                    });
+                    waiting = Some(drafts.len() - 1);
+                    continue;
+                }
+                if f.takes_previous {
+                    // “…?” Trump said. — the quotation that ends right before this unit.
+                    let k = regions.partition_point(|r| r.end <= unit.start);
+                    let adjacent = k > 0
+                        && text
+                            .get(regions[k - 1].end..unit.start)
+                            .is_some_and(|g| g.trim().is_empty());
+                    // The quotation may have been kept without a cue a moment ago.
+                    let orphan = adjacent
+                        && drafts
+                            .last()
+                            .is_some_and(|d| d.cue.is_none() && d.spans.first() == regions[k - 1].pieces.first());
+                    if adjacent && (!covered[k - 1] || orphan) {
+                        covered[k - 1] = true;
+                        let r = &regions[k - 1];
+                        if orphan {
+                            drafts.pop();
+                        }
+                        drafts.push(Draft {
+                            unit: unit.start,
+                            kind: QuoteKind::Direct,
+                            spans: r.pieces.clone(),
+                            fragments: Vec::new(),
+                            cue: Some(cue),
+                            speaker,
+                            closed: r.closed,
+                            block: *b,
+                        });
+                    }
+                    continue;
+                }
+                let (mut kind, mut spans, fragments, mut closed, used) =
+                    classify(&toks, &counts, &pieces, &regions, &f.content);
+                if kind == QuoteKind::Direct {
+                    match spans.first().and_then(|p| owner.get(&p.start)).copied() {
+                        // Another frame of this unit already took this quotation.
+                        Some(d) if drafts[d].unit == unit.start => continue,
+                        // A quotation running on from an earlier paragraph: this frame
+                        // takes over from here.
+                        Some(d) => {
+                            let from = spans.first().map_or(0, |p| p.start);
+                            drafts[d].spans.retain(|p| p.start < from);
+                        }
+                        None => {}
+                    }
+                }
+                for &r in &used {
+                    covered[r] = true;
+                }
+                if let Some(more) = &f.more {
+                    let (k2, s2, _, c2, u2) = classify(&toks, &counts, &pieces, &regions, more);
+                    if kind == QuoteKind::Direct && k2 == QuoteKind::Direct {
+                        spans.extend(s2);
+                        closed &= c2;
+                        for &r in &u2 {
+                            covered[r] = true;
+                        }
+                    } else if kind == QuoteKind::Direct && k2 == QuoteKind::Mixed {
+                        kind = QuoteKind::Direct;
+                    }
+                }
+                if kind == QuoteKind::Direct {
+                    for p in &spans {
+                        owner.insert(p.start, drafts.len());
+                    }
+                }
+                drafts.push(Draft {
+                    unit: unit.start,
+                    kind,
+                    spans,
+                    fragments,
+                    cue: Some(cue),
+                    speaker,
+                    closed,
+                    block: *b,
+                });
+            }
+            // Quotations of this unit that no frame took.
+            for (p, r) in pieces.overlapping(&unit) {
+                if covered[*r] || regions[*r].pieces.first() != Some(p) {
+                    continue;
+                }
+                let region = &regions[*r];
+                let starts_unit = toks.first().is_some_and(|t| t.range.start == region.open);
+                let words = counts.within(&toks, p).0;
+                let sentence_like =
+                    text[p.clone()].chars().next().is_some_and(char::is_uppercase) && words >= MIN_ORPHAN_WORDS;
+                if let Some(w) = waiting.take() {
+                    if starts_unit && drafts[w].spans.is_empty() {
+                        drafts[w].spans = region.pieces.clone();
+                        drafts[w].closed = region.closed;
+                        covered[*r] = true;
+                        continue;
+                    }
+                }
+                if starts_unit && first_drafts == drafts.len() {
+                    // “A,” she said. “B.” — the second sentence continues the quote.
+                    if let Some(prev) = drafts.last_mut() {
+                        if prev.kind == QuoteKind::Direct && prev.block == *b && !prev.spans.is_empty() {
+                            prev.spans.extend(region.pieces.iter().cloned());
+                            prev.closed &= region.closed;
+                            covered[*r] = true;
+                            continue;
+                        }
+                    }
+                }
+                // A quoted fragment with a speaker as the subject of its clause.
+                let inside =
+                    toks.partition_point(|t| t.range.start < p.start)..toks.partition_point(|t| t.range.end <= p.end);
+                let title_like = toks
+                    .get(inside)
+                    .unwrap_or(&[])
+                    .iter()
+                    .filter(|t| t.word)
+                    .all(|t| tokens::is_capitalized(t.text(text)));
+                let open_tok = toks.partition_point(|t| t.range.start < region.open);
+                if !sentence_like && !title_like && open_tok < toks.len() {
+                    if let Some(f) = frames::fragment_frame(text, &toks, open_tok, &unit) {
+                        let (kind, spans, fragments, closed, used) =
+                            classify(&toks, &counts, &pieces, &regions, &f.content);
+                        if kind == QuoteKind::Mixed {
+                            for &u in &used {
+                                covered[u] = true;
+                            }
+                            let speaker = f.speaker.map(|(a, e)| speaker_of(text, &toks[a..e], &mut resolver));
+                            let cue = toks[f.cue.0].range.start..toks[f.cue.1 - 1].range.end;
+                            drafts.push(Draft {
+                                unit: unit.start,
+                                kind,
+                                spans,
+                                fragments,
+                                cue: Some(cue),
+                                speaker,
+                                closed,
+                                block: *b,
+                            });
+                            continue;
+                        }
+                    }
+                }
+                if ORPHANS && sentence_like {
+                    drafts.push(Draft {
+                        unit: unit.start,
+                        kind: QuoteKind::Direct,
+                        spans: region.pieces.clone(),
+                        fragments: Vec::new(),
+                        cue: None,
+                        speaker: None,
+                        closed: region.closed,
+                        block: *b,
+                    });
+                    covered[*r] = true;
+                }
+            }
+            if drafts.len() > first_drafts {
+                waiting = waiting.filter(|&w| w >= first_drafts);
+            }
+        }
+    }
+    // Quotations without a cue take the speaker quoted next to them in the same block.
+    for i in 0..drafts.len() {
+        if drafts[i].cue.is_some() || drafts[i].speaker.is_some() {
+            continue;
+        }
+        let block = drafts[i].block;
+        let near = drafts[i + 1..]
+            .iter()
+            .take(2)
+            .chain(drafts[..i].iter().rev().take(2))
+            .find(|d| d.block == block && d.kind != QuoteKind::Indirect && d.speaker.is_some())
+            .and_then(|d| d.speaker.clone())
+            .or_else(|| {
+                // A quotation paragraph right after a paragraph that quoted someone.
+                drafts[..i]
+                    .last()
+                    .filter(|d| d.block + 1 == block && d.kind != QuoteKind::Indirect)
+                    .and_then(|d| d.speaker.clone())
+            });
+        drafts[i].speaker = near;
+    }
+    let mut quotes: Vec<Quote> = drafts
+        .into_iter()
+        .filter(|d| !d.spans.is_empty())
+        .map(|d| build(idx, seg, d))
+        .collect();
+    quotes.sort_by_key(|q| q.spans.first().map_or(0, |s| s.byte_start));
     let speakers = roster(&quotes);
     (quotes, speakers)
+}
+
+/// The mention range and resolved name of a speaker phrase.
+fn speaker_of(text: &str, toks: &[Tok], resolver: &mut coref::Resolver) -> (Range<usize>, String) {
+    let r = toks.first().map_or(0, |t| t.range.start)..toks.last().map_or(0, |t| t.range.end);
+    let name = speakers::mention_name(text, toks);
+    let group = speakers::is_group(text, toks);
+    let resolved = resolver.resolve(&name, text.get(r.clone()).unwrap_or(""), group);
+    (r, resolved)
+}
+
+fn build(idx: &TextIndex, seg: &Segmentation, d: Draft) -> Quote {
+    let text = idx.text();
+    let mut spans = d.spans;
+    spans.retain(|r| !r.is_empty());
+    let spans: Vec<Range<usize>> = spans
+        .into_iter()
+        .map(|r| trim_range(text, r))
+        .filter(|r| !r.is_empty())
+        .collect();
+    let start = spans.first().map_or(0, |r| r.start);
+    let sentence = seg
+        .sentences
+        .partition_point(|s| s.span.byte_start <= start)
+        .saturating_sub(1);
+    Quote {
+        kind: d.kind,
+        text: spans.iter().map(|r| &text[r.clone()]).collect::<Vec<_>>().join(" "),
+        spans: spans.iter().map(|r| idx.span(r.clone())).collect(),
+        fragments: d
+            .fragments
+            .into_iter()
+            .map(|r| idx.excerpt(trim_range(text, r)))
+            .collect(),
+        cue: d.cue.map(|r| idx.excerpt(r)),
+        speaker: d.speaker.map(|(r, name)| SpeakerRef {
+            name,
+            mention: Some(idx.excerpt(r)),
+        }),
+        sentence,
+        closed: d.closed,
+    }
 }
 
 /// Group quotes by resolved speaker name.
 pub fn roster(quotes: &[Quote]) -> Vec<Speaker> {
     let mut speakers: Vec<Speaker> = Vec::new();
+    let mut index: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
     for (i, q) in quotes.iter().enumerate() {
         let Some(sp) = &q.speaker else { continue };
-        let entry = match speakers.iter_mut().position(|s| s.name == sp.name) {
-            Some(k) => &mut speakers[k],
-            None => {
-                speakers.push(Speaker {
-                    name: sp.name.clone(),
-                    aliases: Vec::new(),
-                    quotes: Vec::new(),
-                });
-                let last = speakers.len() - 1;
-                &mut speakers[last]
-            }
-        };
+        let k = *index.entry(sp.name.clone()).or_insert_with(|| {
+            speakers.push(Speaker {
+                name: sp.name.clone(),
+                aliases: Vec::new(),
+                quotes: Vec::new(),
+            });
+            speakers.len() - 1
+        });
+        let entry = &mut speakers[k];
         entry.quotes.push(i);
         if let Some(m) = &sp.mention {
-            if m.text != entry.name && !entry.aliases.contains(&m.text) {
+            if m.text != entry.name && !entry.aliases.contains(&m.text) && entry.aliases.len() < 32 {
                 entry.aliases.push(m.text.clone());
             }
         }

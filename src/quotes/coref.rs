@@ -1,0 +1,211 @@
+//! Speaker resolution: surnames and titled forms to the full name introduced
+//! earlier, pronouns to the right earlier speaker.
+
+use super::lexicon::Lexicon;
+use super::speakers::{is_pronoun, is_title};
+use super::tokens::{is_capitalized, Tok};
+use std::collections::HashMap;
+
+/// Most names a single token may point to (bounds the lookup).
+const MAX_CANDIDATES: usize = 8;
+
+/// Full names seen so far and the speakers resolved so far.
+#[derive(Debug, Default)]
+pub struct Resolver {
+    names: Vec<String>,
+    known: super::lexicon::FastSet<String>,
+    by_token: HashMap<String, Vec<usize>, std::hash::BuildHasherDefault<super::lexicon::Fnv>>,
+    last_person: Option<String>,
+    last_group: Option<String>,
+}
+
+fn name_word(w: &str) -> bool {
+    is_capitalized(w) && w.chars().any(char::is_lowercase) && !w.contains('’') && !w.contains('\'')
+}
+
+static NOT_NAMES: Lexicon = Lexicon::new(&[
+    "The",
+    "But",
+    "And",
+    "In",
+    "On",
+    "At",
+    "When",
+    "While",
+    "After",
+    "Before",
+    "As",
+    "If",
+    "For",
+    "With",
+    "From",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "He",
+    "She",
+    "They",
+    "It",
+    "This",
+    "That",
+    "There",
+    "We",
+    "His",
+    "Her",
+    "Their",
+    "A",
+    "An",
+    "North",
+    "South",
+    "East",
+    "West",
+    "New",
+    "United",
+    "Republican",
+    "Democrat",
+    "Democratic",
+    "House",
+    "Senate",
+    "Department",
+    "Ministry",
+    "Council",
+    "Committee",
+    "Party",
+    "Street",
+    "University",
+    "Court",
+    "Agency",
+    "News",
+    "Times",
+    "Post",
+    "Centre",
+    "Center",
+    "Space",
+    "Sea",
+    "Fleet",
+    "Strait",
+    "Channel",
+    "City",
+    "County",
+    "State",
+    "States",
+    "Kingdom",
+]);
+
+impl Resolver {
+    /// Record the person-like names (two to four capitalised words, titles
+    /// stripped) among the tokens of a unit, in text order.
+    pub fn learn(&mut self, text: &str, toks: &[Tok]) {
+        let mut i = 0;
+        while i < toks.len() {
+            if !(toks[i].word && name_word(toks[i].text(text))) {
+                i += 1;
+                continue;
+            }
+            let mut j = i;
+            while j < toks.len() && toks[j].word && name_word(toks[j].text(text)) {
+                j += 1;
+            }
+            let mut run: Vec<&str> = toks[i..j].iter().map(|t| t.text(text)).collect();
+            if let Some(p) = run.iter().rposition(|w| is_title(w)) {
+                run.drain(..=p);
+            }
+            while run
+                .first()
+                .is_some_and(|w| NOT_NAMES.contains(w) || super::cues::cue_strength(&w.to_ascii_lowercase()).is_some())
+            {
+                run.remove(0);
+            }
+            if (2..=4).contains(&run.len()) && !run.iter().any(|w| NOT_NAMES.contains(w)) {
+                let name = run.join(" ");
+                if self.names.len() < 100_000 && self.known.insert(name.clone()) {
+                    let id = self.names.len();
+                    for w in [run[0], run[run.len() - 1]] {
+                        let e = self.by_token.entry(w.to_string()).or_default();
+                        if e.len() < MAX_CANDIDATES {
+                            e.push(id);
+                        }
+                    }
+                    self.names.push(name);
+                }
+            }
+            i = j.max(i + 1);
+        }
+    }
+
+    /// The full name a mention's name stands for.
+    pub fn resolve(&mut self, name: &str, mention: &str, group: bool) -> String {
+        let first = mention.split_whitespace().next().unwrap_or("");
+        if is_pronoun(first) && mention.split_whitespace().count() == 1 {
+            let lower = first.to_ascii_lowercase();
+            let out = match lower.as_str() {
+                "they" | "we" | "it" => self.last_group.clone().or_else(|| self.last_person.clone()),
+                "i" | "you" => None,
+                _ => self.last_person.clone(),
+            };
+            return out.unwrap_or_else(|| mention.to_string());
+        }
+        let words: Vec<&str> = name.split_whitespace().collect();
+        let resolved = if words.len() == 1 {
+            let w = words[0];
+            let cands = self.by_token.get(w).map(Vec::as_slice).unwrap_or(&[]);
+            // Prefer a name that ends with the word (surname), then one that starts with it.
+            cands
+                .iter()
+                .map(|&c| &self.names[c])
+                .find(|n| n.rsplit(' ').next() == Some(w))
+                .or_else(|| {
+                    cands
+                        .iter()
+                        .map(|&c| &self.names[c])
+                        .find(|n| n.split(' ').next() == Some(w))
+                })
+                .cloned()
+                .unwrap_or_else(|| name.to_string())
+        } else {
+            name.to_string()
+        };
+        if group {
+            self.last_group = Some(resolved.clone());
+        } else if resolved.split(' ').count() >= 2 && resolved.chars().next().is_some_and(char::is_uppercase)
+            || words.len() == 1 && is_capitalized(&resolved)
+        {
+            self.last_person = Some(resolved.clone());
+        }
+        resolved
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tokens::tokenize;
+    use super::*;
+
+    #[test]
+    fn surnames_and_pronouns_resolve() {
+        let t = "North Korean leader Kim Jong Un met President Vladimir Putin.";
+        let mut r = Resolver::default();
+        r.learn(t, &tokenize(t, 0..t.len()));
+        assert_eq!(r.resolve("Putin", "Putin", false), "Vladimir Putin");
+        assert_eq!(r.resolve("he", "he", false), "Vladimir Putin");
+        assert_eq!(r.resolve("Kim", "Kim", false), "Kim Jong Un");
+        assert_eq!(r.resolve("experts", "experts", true), "experts");
+        assert_eq!(r.resolve("they", "they", false), "experts");
+    }
+}

@@ -1,0 +1,1052 @@
+//! Attribution frames: a cue, its speaker and its content inside one unit
+//! (a run of sentences merged where a quotation spans a sentence boundary).
+
+use super::cues::{cue_strength, is_aux, takes_hearer, Strength};
+use super::lexicon::Lexicon;
+use super::speakers::{
+    first_phrase, is_function_word, is_pronoun, is_speaker_noun, is_title, phrase_after, phrase_before,
+    valid_title_speaker,
+};
+use super::tokens::Tok;
+use super::tokens::{is_capitalized, Counts};
+use std::ops::Range;
+
+/// Most frames taken from one unit (bounds pathological input).
+const MAX_FRAMES: usize = 64;
+/// How far a content clause is scanned for its end (tokens).
+const MAX_CLAUSE: usize = 400;
+/// How far after a cue a "that" or colon may open the content (tokens).
+const LOOKAHEAD: usize = 10;
+
+/// Words that may stand between a cue and its "that" or colon ("told a news
+/// briefing this week that", "said in a statement on Monday:").
+static LEAD_IN: Lexicon = Lexicon::new(&[
+    "in",
+    "on",
+    "at",
+    "during",
+    "a",
+    "an",
+    "the",
+    "his",
+    "her",
+    "their",
+    "its",
+    "this",
+    "last",
+    "week",
+    "month",
+    "year",
+    "statement",
+    "interview",
+    "briefing",
+    "news",
+    "conference",
+    "email",
+    "tweet",
+    "post",
+    "letter",
+    "speech",
+    "rally",
+    "reporters",
+    "him",
+    "them",
+    "me",
+    "us",
+    "repeatedly",
+    "also",
+    "later",
+    "earlier",
+    "again",
+    "recently",
+    "previously",
+    "privately",
+    "publicly",
+    "yesterday",
+    "today",
+    "tonight",
+    "to",
+    "with",
+    "by",
+    "for",
+    "press",
+    "phone",
+    "written",
+    "television",
+    "radio",
+    "video",
+    "call",
+    "message",
+    "note",
+    "of",
+    "and",
+    "then",
+    "further",
+    "flatly",
+    "falsely",
+    "wrongly",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "weekend",
+    "recent",
+    "separate",
+    "joint",
+    "brief",
+    "lengthy",
+    "emailed",
+    "released",
+    "prepared",
+    "remarks",
+    "testimony",
+    "hearing",
+    "told",
+    "reporter",
+    "journalists",
+    "audience",
+    "crowd",
+    "supporters",
+    "voters",
+    "lawmakers",
+    "senators",
+    "early",
+    "late",
+    "hours",
+    "days",
+    "weeks",
+    "months",
+    "minutes",
+    "ago",
+    "overnight",
+    "shortly",
+    "soon",
+    "first",
+    "once",
+    "twice",
+    "directly",
+    "personally",
+    "bluntly",
+    "openly",
+    "sunday",
+    "afterward",
+    "posts",
+    "tweets",
+    "series",
+    "several",
+    "two",
+    "three",
+    "comments",
+    "remark",
+    "appearance",
+    "address",
+    "forum",
+    "event",
+    "debate",
+    "op-ed",
+    "column",
+    "filing",
+    "court",
+    "documents",
+]);
+
+/// What earlier frames of the unit leave to the next one.
+struct Prior {
+    /// First token a content before the cue may use.
+    floor: usize,
+    /// The speaker of the previous frame.
+    speaker: Option<(usize, usize)>,
+}
+
+/// Verbs that report speech through a preposition ("spoke of", "complained about").
+static PHRASAL: Lexicon = Lexicon::new(&[
+    "talk",
+    "talks",
+    "talked",
+    "talking",
+    "speak",
+    "speaks",
+    "spoke",
+    "speaking",
+    "complain",
+    "complains",
+    "wonder",
+    "worry",
+    "worries",
+    "worried",
+    "push",
+    "pushes",
+    "pushed",
+    "pushing",
+    "advocate",
+    "advocates",
+    "advocated",
+    "press",
+    "presses",
+    "pressed",
+    "rail",
+    "railed",
+    "rails",
+    "lash",
+    "lashed",
+    "weigh",
+    "weighed",
+    "comment",
+    "commented",
+    "comments",
+    "elaborate",
+    "elaborated",
+    "brag",
+    "bragged",
+    "brags",
+    "fought",
+    "fights",
+    "campaigned",
+    "lobbied",
+    "hinted",
+    "hint",
+    "mused",
+    "muse",
+    "reflect",
+    "reflected",
+    "opened",
+    "blogged",
+    "raved",
+    "ranted",
+    "joke",
+    "lectured",
+    "preached",
+    "reminisced",
+    "fretted",
+    "frets",
+    "fumed",
+    "testify",
+    "inquired",
+    "asked",
+]);
+
+fn phrasal_cue(verb: &str, next: &str) -> Option<Strength> {
+    (PHRASAL.contains(verb) && matches!(next, "about" | "of" | "for" | "on" | "against" | "up"))
+        .then_some(Strength::Speech)
+}
+
+/// Cue forms that are also common nouns ("swing states", "a government plan").
+static NOUN_LIKE: Lexicon = Lexicon::new(&[
+    "states",
+    "note",
+    "notes",
+    "plan",
+    "plans",
+    "view",
+    "views",
+    "question",
+    "questions",
+    "tweet",
+    "tweets",
+    "report",
+    "reports",
+    "claims",
+    "claim",
+    "calls",
+    "call",
+    "support",
+    "want",
+    "wants",
+    "see",
+    "expect",
+    "estimates",
+    "figures",
+    "answers",
+    "remarks",
+    "charges",
+    "demands",
+    "promises",
+    "warns",
+    "finds",
+    "shows",
+    "show",
+    "points",
+    "comments",
+    "reply",
+    "replies",
+    "fears",
+    "hopes",
+    "worries",
+    "doubts",
+    "counters",
+    "concerns",
+    "vows",
+    "pledges",
+]);
+
+/// One attribution found in a unit: token indices into the unit's tokens.
+#[derive(Debug, Clone)]
+pub struct Frame {
+    /// Cue token range.
+    pub cue: (usize, usize),
+    /// Speaker token range.
+    pub speaker: Option<(usize, usize)>,
+    /// Content byte range (empty when the content lies in the next block).
+    pub content: Range<usize>,
+    /// The second piece of a quote split around its cue (“A,” she said, “B.”).
+    pub more: Option<Range<usize>>,
+    /// The cue ends with a colon and nothing follows in the unit.
+    pub colon_open: bool,
+    /// Only the speaker and cue stand in the unit ("Trump said."): the
+    /// content is the quotation just before.
+    pub takes_previous: bool,
+}
+
+fn is_sep(w: &str) -> bool {
+    matches!(w, "," | "”" | "\"" | "’" | "—" | "–" | ";" | "»" | "'" | "(")
+}
+
+fn is_weekday_or_time(w: &str) -> bool {
+    matches!(
+        w,
+        "Monday"
+            | "Tuesday"
+            | "Wednesday"
+            | "Thursday"
+            | "Friday"
+            | "Saturday"
+            | "Sunday"
+            | "yesterday"
+            | "today"
+            | "tonight"
+            | "Yesterday"
+            | "Today"
+            | "recently"
+            | "earlier"
+            | "later"
+            | "again"
+            | "repeatedly"
+            | "also"
+            | "previously"
+            | "privately"
+            | "publicly"
+            | "afterward"
+            | "afterwards"
+            | "Tuesday’s"
+            | "then"
+            | "too"
+    )
+}
+
+/// Trim a byte range of trailing and leading separators and spaces.
+fn trim_content(text: &str, r: Range<usize>) -> Range<usize> {
+    let Some(s) = text.get(r.clone()) else {
+        return r.start..r.start;
+    };
+    let lead = s.len()
+        - s.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ':' | ';' | '—' | '–' | '-'))
+            .len();
+    let body = &s[lead..];
+    let kept = body
+        .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ':' | ';' | '—' | '–' | '.'))
+        .len();
+    r.start + lead..r.start + lead + kept
+}
+
+fn words_in(toks: &[Tok], counts: &Counts, r: &Range<usize>) -> usize {
+    counts.within(toks, r).0
+}
+
+/// Where a content that starts at token `a` ends: at a semicolon, at ", but"
+/// and similar clause openers, or at "and" before another reporting verb.
+fn clause_end(text: &str, toks: &[Tok], a: usize, unit_end: usize) -> usize {
+    let n = toks.len().min(a + 1 + MAX_CLAUSE);
+    for m in a + 1..n {
+        if toks[m].quoted {
+            continue;
+        }
+        let w = toks[m].text(text);
+        let next = toks.get(m + 1).filter(|t| !t.quoted).map_or("", |t| t.text(text));
+        let stop = match w {
+            ";" => true,
+            "but" if matches!(toks[m - 1].text(text), "”" | "\"" | ",") => true,
+            // ", encouraging …", ", which …": a participle or relative clause of the main clause.
+            "," => {
+                next.ends_with("ing") && next.chars().all(|c| c.is_ascii_lowercase())
+                    || matches!(
+                        next,
+                        "but" | "while" | "although" | "though" | "whereas" | "which" | "who" | "even" | "according"
+                    )
+            }
+            "―" | "—" if !matches!(toks[m - 1].text(text), "”" | "\"") => true,
+            "and" | "but" => {
+                let after = if is_aux(next) {
+                    toks.get(m + 2).filter(|t| !t.quoted).map_or("", |t| t.text(text))
+                } else {
+                    next
+                };
+                cue_strength(after) == Some(Strength::Speech)
+            }
+            _ => false,
+        };
+        if stop {
+            return toks[m].range.start;
+        }
+    }
+    unit_end
+}
+
+/// A "Name: words" opening (transcripts, headlines): speaker, colon and content.
+fn colon_title(text: &str, toks: &[Tok], counts: &Counts, unit: &Range<usize>) -> Option<Frame> {
+    let mut s = 0;
+    if toks.first().is_some_and(|t| matches!(t.text(text), "“" | "\"")) {
+        s = 1;
+    }
+    let c = (s..toks.len().min(s + 6)).find(|&m| !toks[m].word)?;
+    if toks[c].text(text) != ":" || c == s {
+        return None;
+    }
+    let names = toks[s..c].iter().all(|t| {
+        let w = t.text(text);
+        is_capitalized(w) && !is_title(w) || matches!(w, "of" | "and" | "de")
+    });
+    let first = toks[s].text(text);
+    if !names || !valid_title_speaker(first) {
+        return None;
+    }
+    let content = trim_content(text, toks.get(c + 1)?.range.start..unit.end);
+    if words_in(toks, counts, &content) < 3 {
+        return None;
+    }
+    Some(Frame {
+        cue: (c, c + 1),
+        speaker: Some((s, c)),
+        content,
+        more: None,
+        colon_open: false,
+        takes_previous: false,
+    })
+}
+
+/// Find the frames of one unit. `toks` are the unit's tokens (quoted flags set),
+/// `unit` its byte range.
+pub fn find_frames(text: &str, toks: &[Tok], unit: Range<usize>, colon_titles: bool) -> Vec<Frame> {
+    let counts = Counts::new(toks);
+    let mut frames: Vec<Frame> = Vec::new();
+    let mut floor = 0usize; // first token a new "before" content may use
+    let n = toks.len();
+    let mut i = 0;
+    if colon_titles {
+        if let Some(f) = colon_title(text, toks, &counts, &unit) {
+            i = f.cue.1;
+            floor = f.cue.1;
+            frames.push(f);
+        }
+    }
+    while i < n && frames.len() < MAX_FRAMES {
+        let t = &toks[i];
+        if !t.quoted && matches!(t.text(text), "―" | "—" | "–") && i > 0 && matches!(toks[i - 1].text(text), "”" | "\"")
+        {
+            // “…” ― Name
+            if let Some(np) = phrase_after(text, toks, i + 1, n) {
+                let from = toks.get(floor).map_or(unit.start, |t| t.range.start);
+                let content = trim_content(text, from..toks[i - 1].range.end);
+                if words_in(toks, &counts, &content) > 0 {
+                    floor = np.1;
+                    frames.push(Frame {
+                        cue: (i, i + 1),
+                        speaker: Some(np),
+                        content,
+                        more: None,
+                        colon_open: false,
+                        takes_previous: false,
+                    });
+                    i = np.1;
+                    continue;
+                }
+            }
+        }
+        if t.quoted || !t.word {
+            i += 1;
+            continue;
+        }
+        let w = t.text(text);
+        // Inside an earlier frame's content: only trailing attributions cut it.
+        let inside = frames
+            .last()
+            .filter(|f| f.content.start <= t.range.start && t.range.start < f.content.end)
+            .is_some();
+        let frame = if i == 0 && is_capitalized(w) && cue_strength(&w.to_ascii_lowercase()) == Some(Strength::Speech) {
+            // "Said Ellis: “…”" — an inverted cue opening the sentence.
+            opening_cue(text, toks, &unit)
+        } else if w.eq_ignore_ascii_case("according") && toks.get(i + 1).is_some_and(|k| k.text(text) == "to") {
+            according(text, toks, i, floor, &unit)
+        } else if colon_titles
+            && i > 0
+            && matches!(
+                w,
+                "Says" | "Said" | "Tells" | "Warns" | "Claims" | "Admits" | "Insists" | "Calls" | "Urges"
+            )
+        {
+            // A title-case headline: "Obama Says Museum Tells the Story".
+            headline_cue(text, toks, i, &unit)
+        } else if let Some(strength) = w
+            .as_bytes()
+            .first()
+            .filter(|b| b.is_ascii_lowercase())
+            .and_then(|_| cue_strength(w).or_else(|| phrasal_cue(w, toks.get(i + 1).map_or("", |t| t.text(text)))))
+        {
+            let prior = Prior {
+                floor,
+                speaker: frames.last().and_then(|f| f.speaker),
+            };
+            verb_frame(text, toks, &counts, i, strength, prior, &unit)
+        } else {
+            None
+        };
+        let Some(frame) = frame else {
+            i += 1;
+            continue;
+        };
+        if inside {
+            // "…, RIA reported." / "…, according to X." closing an earlier content: cut there.
+            if frame.content.end <= t.range.start {
+                if let Some(prev) = frames.last_mut() {
+                    let cut = frame.speaker.map_or(toks[frame.cue.0].range.start, |(a, _)| {
+                        toks[a].range.start.min(toks[frame.cue.0].range.start)
+                    });
+                    let sep = (0..i)
+                        .rev()
+                        .take(16)
+                        .find(|&m| toks[m].range.end <= cut && is_sep(toks[m].text(text)));
+                    if let Some(m) = sep {
+                        if toks[m].range.start > prev.content.start {
+                            prev.content = trim_content(text, prev.content.start..toks[m].range.start);
+                        }
+                    }
+                }
+            }
+            i = frame.cue.1.max(i + 1);
+            continue;
+        }
+        let end_tok = frame.speaker.map_or(frame.cue.1, |(_, b)| b.max(frame.cue.1));
+        floor = end_tok;
+        i = frame.cue.1.max(i + 1);
+        frames.push(frame);
+    }
+    frames
+}
+
+fn opening_cue(text: &str, toks: &[Tok], unit: &Range<usize>) -> Option<Frame> {
+    let np = phrase_after(text, toks, 1, toks.len())?;
+    let sep = toks.get(np.1)?;
+    if !matches!(sep.text(text), ":" | ",") {
+        return None;
+    }
+    let content = trim_content(text, toks.get(np.1 + 1)?.range.start..unit.end);
+    if content.is_empty() {
+        return None;
+    }
+    Some(Frame {
+        cue: (0, 1),
+        speaker: Some(np),
+        content,
+        more: None,
+        colon_open: false,
+        takes_previous: false,
+    })
+}
+
+fn headline_cue(text: &str, toks: &[Tok], i: usize, unit: &Range<usize>) -> Option<Frame> {
+    let speaker = phrase_before(text, toks, i, 0)?;
+    let content = trim_content(text, toks.get(i + 1)?.range.start..unit.end);
+    if content.is_empty() || toks[speaker.0..speaker.1].iter().any(|t| t.quoted) {
+        return None;
+    }
+    Some(Frame {
+        cue: (i, i + 1),
+        speaker: Some(speaker),
+        content,
+        more: None,
+        colon_open: false,
+        takes_previous: false,
+    })
+}
+
+fn according(text: &str, toks: &[Tok], i: usize, floor: usize, unit: &Range<usize>) -> Option<Frame> {
+    let n = toks.len();
+    let np_end = (i + 2..n.min(i + 16))
+        .find(|&m| matches!(toks[m].text(text), "," | "." | ";" | ":" | "“" | "”" | "\"" | "—") || toks[m].quoted)
+        .unwrap_or(n.min(i + 16));
+    if np_end <= i + 2 {
+        return None;
+    }
+    let speaker = Some((i + 2, np_end));
+    let at_start = (floor..i).all(|m| !toks[m].word);
+    let content = if at_start {
+        let from = toks.get(np_end).map_or(unit.end, |t| t.range.end);
+        trim_content(text, from..unit.end)
+    } else {
+        let from = toks.get(floor).map_or(unit.start, |t| t.range.start);
+        trim_content(text, from..toks[i].range.start)
+    };
+    if content.is_empty() {
+        return None;
+    }
+    Some(Frame {
+        cue: (i, i + 2),
+        speaker,
+        content,
+        more: None,
+        colon_open: false,
+        takes_previous: false,
+    })
+}
+
+fn verb_frame(
+    text: &str,
+    toks: &[Tok],
+    counts: &Counts,
+    i: usize,
+    strength: Strength,
+    prior: Prior,
+    unit: &Range<usize>,
+) -> Option<Frame> {
+    let Prior {
+        floor,
+        speaker: previous_speaker,
+    } = prior;
+    let n = toks.len();
+    let w = toks[i].text(text);
+    if !w.chars().all(|c| c.is_ascii_lowercase()) {
+        return None;
+    }
+    let mut cue_end = i + 1;
+    let mut strength = strength;
+    if matches!(w, "point" | "points" | "pointed") && toks.get(i + 1).is_some_and(|t| t.text(text) == "out") {
+        cue_end = i + 2;
+        strength = Strength::Speech;
+    }
+    // "complained about", "spoke of", "warned against": the object is the content.
+    if cue_strength(w).is_none() {
+        cue_end = i + 2;
+    }
+    // Auxiliaries and adverbs between the speaker and the verb.
+    let mut k = i;
+    while k > floor && i - k < 4 && toks[k - 1].word && !toks[k - 1].quoted && is_aux(toks[k - 1].text(text)) {
+        k -= 1;
+    }
+    // Passives ("was reported by", "has been endorsed") report no speech of the subject.
+    let passive = (k..i).any(|m| {
+        matches!(
+            toks[m].text(text),
+            "is" | "was" | "were" | "are" | "been" | "be" | "being"
+        )
+    }) && (w.ends_with("ed")
+        || matches!(
+            w,
+            "told" | "said" | "written" | "shown" | "seen" | "found" | "thought" | "known"
+        ));
+    // "events supported by the government": a participle with its agent.
+    let by_agent = w.ends_with("ed") && toks.get(cue_end).is_some_and(|t| t.text(text) == "by");
+    if passive || by_agent {
+        return None;
+    }
+    // ", saying that …", ", adding that …": the participle has no subject of its own.
+    let participle = w.ends_with("ing") && k > 0 && toks[k - 1].text(text) == "," && !toks[k - 1].quoted;
+    let mut subject = if participle {
+        None
+    } else {
+        phrase_before(text, toks, k, floor)
+    };
+    // "the swing states", "Editor’s note", "a government plan": the cue is a noun here.
+    if let Some((_, sb)) = subject {
+        let last = toks[sb - 1].text(text);
+        let possessive = last.ends_with("’s") || last.ends_with("'s");
+        let descriptive_head = !is_capitalized(last) && !is_pronoun(last) && !is_speaker_noun(last);
+        if possessive || k == i && descriptive_head && NOUN_LIKE.contains(w) {
+            subject = None;
+        }
+    }
+    let cue = (k, cue_end);
+
+    // Where the content after the cue starts.
+    let mut a = cue_end;
+    let mut colon = false;
+    let mut that = false;
+    let mut comma_quote = false;
+    if let Some(m) = (a..n.min(a + LOOKAHEAD)).find(|&m| {
+        let x = toks[m].text(text);
+        x == "that"
+            || toks[m].quoted
+            || matches!(x, "." | "“" | "\"" | "," | ":" | ";" | "?" | "!")
+            || toks[m].word && !is_capitalized(x) && !LEAD_IN.contains(x)
+    }) {
+        match toks[m].text(text) {
+            "that" => {
+                a = m;
+                that = true;
+            }
+            ":" => {
+                a = m + 1;
+                colon = true;
+            }
+            "," if toks
+                .get(m + 1)
+                .is_some_and(|t| matches!(t.text(text), "“" | "\"" | "«")) =>
+            {
+                a = m + 1;
+                colon = true;
+                comma_quote = true;
+            }
+            _ => {}
+        }
+    }
+    if !that && !colon {
+        if takes_hearer(w) {
+            if let Some((_, e)) = phrase_after(text, toks, a, n) {
+                a = e;
+            } else if toks
+                .get(a)
+                .is_some_and(|t| matches!(t.text(text), "me" | "him" | "her" | "us" | "them" | "reporters"))
+            {
+                a += 1;
+            }
+        }
+        // "told reporters this weekend …", "said on Monday …".
+        let limit = a + 4;
+        while a < n && a < limit {
+            let x = toks[a].text(text);
+            let next = toks.get(a + 1).map_or("", |t| t.text(text));
+            if is_weekday_or_time(x) {
+                a += 1;
+            } else if matches!(x, "this" | "last" | "next" | "on" | "late" | "early")
+                && (is_weekday_or_time(next)
+                    || matches!(
+                        next,
+                        "week" | "weekend" | "month" | "year" | "morning" | "night" | "evening" | "afternoon"
+                    ))
+            {
+                a += 2;
+            } else {
+                break;
+            }
+        }
+        if toks.get(a).is_some_and(|t| matches!(t.text(text), "," | ":")) {
+            colon = toks[a].text(text) == ":";
+            a += 1;
+        }
+    }
+    // Verbs of thought and intent report a following clause (or infinitive)
+    // only: "believes the plan will fail", "wants to cut taxes".
+    let weak_clause = strength == Strength::Weak
+        && toks
+            .get(a)
+            .is_some_and(|t| !t.quoted && t.word && !is_aux(t.text(text)));
+    if strength == Strength::Weak && !that && !colon && !weak_clause {
+        return None;
+    }
+    // "…,” Trump said, looking out on the crowd." — a participle is no reported clause.
+    if a > cue_end
+        && toks[a - 1].text(text) == ","
+        && toks.get(a).is_some_and(|t| {
+            let w = t.text(text);
+            !t.quoted && w.ends_with("ing") && w.chars().all(|c| c.is_ascii_lowercase()) && cue_strength(w).is_none()
+        })
+    {
+        a = n;
+    }
+    let after_end = clause_end(text, toks, a, unit.end);
+    let after = trim_content(text, toks.get(a).map_or(unit.end, |t| t.range.start)..after_end);
+    let after_words = words_in(toks, counts, &after);
+    let after_opens_quote =
+        toks.get(a).is_some_and(|t| matches!(t.text(text), "“" | "\"" | "«")) || toks.get(a).is_some_and(|t| t.quoted);
+    let after_ok = after_words >= 2 || after_opens_quote && after_words >= 1;
+    // "…, he said in a statement." — a prepositional phrase is no reported clause.
+    let after_is_adjunct = toks.get(a).is_some_and(|t| {
+        matches!(
+            t.text(text),
+            "in" | "on"
+                | "at"
+                | "during"
+                | "after"
+                | "before"
+                | "via"
+                | "through"
+                | "to"
+                | "from"
+                | "by"
+                | "with"
+                | "of"
+                | "for"
+                | "as"
+                | "when"
+                | "while"
+                | "last"
+                | "this"
+                | "earlier"
+                | "later"
+                | "about"
+                | "outside"
+                | "inside"
+                | "afterward"
+                | "without"
+                | "since"
+                | "following"
+        )
+    });
+
+    let before_end = |start_tok: usize| -> Option<Range<usize>> {
+        // The separator right before the speaker (or the cue) ends the content.
+        if start_tok == 0 || start_tok <= floor {
+            return None;
+        }
+        let sep = &toks[start_tok - 1];
+        if !is_sep(sep.text(text)) {
+            return None;
+        }
+        let mut from = toks.get(floor).map_or(unit.start, |t| t.range.start);
+        let mut end = sep.range.start;
+        if matches!(sep.text(text), "”" | "\"" | "’" | "»") {
+            end = sep.range.end;
+            // “A,” she said: the content is the quotation when a sentence ends before it.
+            let mut m = start_tok - 1;
+            while m > floor
+                && (toks[m - 1].quoted || !toks[m - 1].word && matches!(toks[m - 1].text(text), "," | "." | "?" | "!"))
+            {
+                m -= 1;
+            }
+            if m > floor && matches!(toks[m - 1].text(text), "“" | "\"" | "«") {
+                let open = m - 1;
+                if open > floor && matches!(toks[open - 1].text(text), "." | "?" | "!" | ":" | ";") {
+                    from = toks[open].range.start;
+                }
+            }
+        }
+        let r = trim_content(text, from..end);
+        (words_in(toks, counts, &r) >= 1).then_some(r)
+    };
+
+    // A quotation of at least a clause ends right before the speaker (a quoted
+    // title such as “Fox News Sunday,” does not count).
+    let closing = |start_tok: usize| {
+        if start_tok == 0 || !matches!(toks[start_tok - 1].text(text), "”" | "\"" | "»" | "’") {
+            return false;
+        }
+        let mut m = start_tok - 1;
+        let mut quoted_words = 0;
+        while m > 0 && (toks[m - 1].quoted || !toks[m - 1].word && !matches!(toks[m - 1].text(text), "“" | "\"" | "«"))
+        {
+            if toks[m - 1].word {
+                quoted_words += 1;
+            }
+            m -= 1;
+        }
+        let prose_before = m >= 2 && toks[m - 2].word && !toks[m - 2].quoted;
+        quoted_words >= 4 || !prose_before
+    };
+    // “A,” Trump said during an interview on “Fox and Friends,” “B.” — the second
+    // piece after an adjunct that holds no other cue.
+    let later_piece = || -> Option<Range<usize>> {
+        let mut m = cue_end;
+        while m < n && m < cue_end + 24 {
+            let t = &toks[m];
+            let w = t.text(text);
+            if !t.quoted
+                && (w == "that" || matches!(w, "." | ";" | ":" | "?" | "!") || t.word && cue_strength(w).is_some())
+            {
+                return None;
+            }
+            if w == "," && toks.get(m + 1).is_some_and(|x| matches!(x.text(text), "“" | "\"")) {
+                let piece_words = toks[m + 2..]
+                    .iter()
+                    .take_while(|x| x.quoted || !x.word)
+                    .filter(|x| x.word)
+                    .count();
+                if piece_words >= 3 {
+                    let end = clause_end(text, toks, m + 1, unit.end);
+                    return Some(trim_content(text, toks[m + 1].range.start..end));
+                }
+            }
+            m += 1;
+        }
+        None
+    };
+    let more = |start_tok: usize| {
+        if !closing(start_tok) {
+            return None;
+        }
+        if after_opens_quote {
+            Some(after.clone())
+        } else {
+            later_piece()
+        }
+    };
+    match subject {
+        Some((sa, sb)) => {
+            // “A,” she said, “B.” — one quotation in two pieces.
+            if comma_quote && closing(sa) {
+                if let Some(before) = before_end(sa) {
+                    return Some(Frame {
+                        cue,
+                        speaker: Some((sa, sb)),
+                        content: before,
+                        more: Some(after),
+                        colon_open: false,
+                        takes_previous: false,
+                    });
+                }
+            }
+            if (colon || that) && after_ok {
+                return Some(Frame {
+                    cue,
+                    speaker: Some((sa, sb)),
+                    content: after,
+                    more: None,
+                    colon_open: false,
+                    takes_previous: false,
+                });
+            }
+            // "Speaking in Ohio, Trump said he …": a clause after the cue wins over
+            // an introductory phrase before the speaker, unless a quotation ends there.
+            let clause_after = after_ok && !after_is_adjunct && !closing(sa);
+            if strength != Strength::Weak && !clause_after {
+                if let Some(before) = before_end(sa) {
+                    let more = more(sa);
+                    return Some(Frame {
+                        cue,
+                        speaker: Some((sa, sb)),
+                        content: before,
+                        more,
+                        colon_open: false,
+                        takes_previous: false,
+                    });
+                }
+            }
+            if after_ok {
+                return Some(Frame {
+                    cue,
+                    speaker: Some((sa, sb)),
+                    content: after,
+                    more: None,
+                    colon_open: false,
+                    takes_previous: false,
+                });
+            }
+            if colon && after_words == 0 {
+                return Some(Frame {
+                    cue,
+                    speaker: Some((sa, sb)),
+                    content: unit.end..unit.end,
+                    more: None,
+                    colon_open: true,
+                    takes_previous: false,
+                });
+            }
+            // “…?” Vitter demanded. — the speaker and cue stand alone after a quotation.
+            if sa == 0 && after_words == 0 && strength == Strength::Speech {
+                return Some(Frame {
+                    cue,
+                    speaker: Some((sa, sb)),
+                    content: unit.start..unit.start,
+                    more: None,
+                    colon_open: false,
+                    takes_previous: true,
+                });
+            }
+            None
+        }
+        None => {
+            if strength == Strength::Weak || k != i {
+                return None;
+            }
+            // A participle after a comma ("…, adding that …") or a second verb
+            // ("… and said she …"): the clause's speaker.
+            let coordinated = k > 0 && toks[k - 1].text(text) == "and" && !toks[k - 1].quoted;
+            if (participle || coordinated) && after_ok {
+                if let Some(np) = previous_speaker.or_else(|| first_phrase(text, toks, k)) {
+                    return Some(Frame {
+                        cue,
+                        speaker: Some(np),
+                        content: after,
+                        more: None,
+                        colon_open: false,
+                        takes_previous: false,
+                    });
+                }
+            }
+            // A relative clause: "an architect who said he was stiffed".
+            if k > 1 && toks[k - 1].text(text) == "who" && after_ok && strength == Strength::Speech {
+                if let Some((a, _)) = phrase_before(text, toks, k - 1, floor) {
+                    return Some(Frame {
+                        cue,
+                        speaker: Some((a, k)),
+                        content: after,
+                        more: None,
+                        colon_open: false,
+                        takes_previous: false,
+                    });
+                }
+            }
+            // Inversion: "…,” said Smith."
+            let np = phrase_after(text, toks, cue_end, n)?;
+            let before = before_end(k)?;
+            let after_np = toks.get(np.1).is_some_and(|t| t.text(text) == ",")
+                && toks
+                    .get(np.1 + 1)
+                    .is_some_and(|t| matches!(t.text(text), "“" | "\"" | "«"));
+            let more = (after_np && closing(k)).then(|| trim_content(text, toks[np.1 + 1].range.start..unit.end));
+            Some(Frame {
+                cue,
+                speaker: Some(np),
+                content: before,
+                more,
+                colon_open: false,
+                takes_previous: false,
+            })
+        }
+    }
+}
+
+/// A quoted fragment that no cue took: “Trump openly admires Putin as a
+/// “strong leader,”” — the nearest verb before it with a speaker as subject.
+pub fn fragment_frame(text: &str, toks: &[Tok], open: usize, unit: &Range<usize>) -> Option<Frame> {
+    let mut j = open;
+    while j > 0 && open - j < 12 {
+        j -= 1;
+        let t = &toks[j];
+        if t.quoted || !t.word {
+            if t.quoted || matches!(t.text(text), "," | ";" | ":" | "." | "(" | ")" | "—" | "―" | "?" | "!") {
+                return None;
+            }
+            continue;
+        }
+        let w = t.text(text);
+        let verb_like = w.chars().all(|c| c.is_ascii_lowercase())
+            && !is_function_word(w)
+            && !is_speaker_noun(w)
+            && !LEAD_IN.contains(w)
+            && !is_aux(w)
+            && (w.ends_with('s') || w.ends_with("ed") || cue_strength(w).is_some());
+        if !verb_like {
+            continue;
+        }
+        let mut k = j;
+        while k > 0 && j - k < 3 && toks[k - 1].word && is_aux(toks[k - 1].text(text)) {
+            k -= 1;
+        }
+        let (sa, sb) = phrase_before(text, toks, k, 0)?;
+        if toks[sa..sb].iter().any(|t| t.quoted) {
+            return None;
+        }
+        let end = clause_end(text, toks, j + 1, unit.end);
+        let content = trim_content(text, toks.get(j + 1)?.range.start..end);
+        if content.end <= toks[open].range.start {
+            return None;
+        }
+        return Some(Frame {
+            cue: (k, j + 1),
+            speaker: Some((sa, sb)),
+            content,
+            more: None,
+            colon_open: false,
+            takes_previous: false,
+        });
+    }
+    None
+}

@@ -1,0 +1,93 @@
+//! Word lists with constant-time lookup.
+
+use std::collections::HashSet;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::OnceLock;
+
+/// FNV-1a: fast for the short words of the lexicons.
+#[derive(Default)]
+pub struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+/// A hash set keyed with [`Fnv`].
+pub type FastSet<T> = HashSet<T, BuildHasherDefault<Fnv>>;
+
+/// A static word list, hashed on first use.
+pub struct Lexicon {
+    words: &'static [&'static str],
+    set: OnceLock<Index>,
+}
+
+/// The hashed words plus a cheap pre-filter on first byte and length.
+struct Index {
+    set: FastSet<&'static str>,
+    firsts: [u64; 4],
+    lengths: u64,
+}
+
+impl Lexicon {
+    /// Wrap a word list.
+    pub const fn new(words: &'static [&'static str]) -> Self {
+        Lexicon {
+            words,
+            set: OnceLock::new(),
+        }
+    }
+
+    fn index(&self) -> &Index {
+        self.set.get_or_init(|| {
+            let mut firsts = [0u64; 4];
+            let mut lengths = 0u64;
+            for w in self.words {
+                if let Some(&b) = w.as_bytes().first() {
+                    firsts[usize::from(b >> 6)] |= 1 << (b & 63);
+                }
+                lengths |= 1 << w.len().min(63);
+            }
+            Index {
+                set: self.words.iter().copied().collect(),
+                firsts,
+                lengths,
+            }
+        })
+    }
+
+    /// Whether the list holds `word` (exact match).
+    pub fn contains(&self, word: &str) -> bool {
+        let index = self.index();
+        let Some(&b) = word.as_bytes().first() else {
+            return false;
+        };
+        if index.firsts[usize::from(b >> 6)] & (1 << (b & 63)) == 0 || index.lengths & (1 << word.len().min(63)) == 0 {
+            return false;
+        }
+        index.set.contains(word)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lookup_is_exact() {
+        static L: Lexicon = Lexicon::new(&["said", "told"]);
+        assert!(L.contains("said"));
+        assert!(!L.contains("Said"));
+        assert!(!L.contains("sai"));
+    }
+}

@@ -1,0 +1,396 @@
+//! Quote extraction and attribution on the project's own sentences and on the
+//! seed articles in examples/.
+
+use palimpsest::{analyse, Analysis, Quote, QuoteKind};
+
+fn run(text: &str) -> Analysis {
+    analyse(text, &Default::default()).expect("analysis")
+}
+
+fn speaker(q: &Quote) -> &str {
+    q.speaker.as_ref().map_or("", |s| s.name.as_str())
+}
+
+fn mention(q: &Quote) -> &str {
+    q.speaker
+        .as_ref()
+        .and_then(|s| s.mention.as_ref())
+        .map_or("", |m| m.text.as_str())
+}
+
+fn cue(q: &Quote) -> &str {
+    q.cue.as_ref().map_or("", |c| c.text.as_str())
+}
+
+fn find<'a>(a: &'a Analysis, needle: &str) -> &'a Quote {
+    a.quotes
+        .iter()
+        .find(|q| q.text.contains(needle))
+        .unwrap_or_else(|| panic!("no quote containing {needle:?} in {:#?}", a.quotes))
+}
+
+fn span_texts<'a>(text: &'a str, q: &Quote) -> Vec<&'a str> {
+    q.spans.iter().map(|s| &text[s.bytes()]).collect()
+}
+
+#[test]
+fn direct_quote_with_cue_after() {
+    let t = "“The bridge will reopen in May,” Mayor Ana Ruiz said on Tuesday.";
+    let a = run(t);
+    assert_eq!(a.quotes.len(), 1);
+    let q = &a.quotes[0];
+    assert_eq!(q.kind, QuoteKind::Direct);
+    assert_eq!(q.text, "The bridge will reopen in May,");
+    assert_eq!(cue(q), "said");
+    assert_eq!(speaker(q), "Ana Ruiz");
+    assert_eq!(mention(q), "Mayor Ana Ruiz");
+    assert!(q.closed);
+}
+
+#[test]
+fn quote_split_around_its_cue_is_one_quote() {
+    let t = "“We have waited long enough,” she said, “and the council must act now.”";
+    let a = run(t);
+    assert_eq!(a.quotes.len(), 1, "{:#?}", a.quotes);
+    let q = &a.quotes[0];
+    assert_eq!(q.kind, QuoteKind::Direct);
+    assert_eq!(
+        span_texts(t, q),
+        ["We have waited long enough,", "and the council must act now."]
+    );
+    assert_eq!(mention(q), "she");
+}
+
+#[test]
+fn second_sentence_after_cue_continues_the_quote() {
+    let t = "“The harvest was poor,” said farmer Tom Berg. “We lost half the wheat.”";
+    let a = run(t);
+    assert_eq!(a.quotes.len(), 1, "{:#?}", a.quotes);
+    assert_eq!(
+        span_texts(t, &a.quotes[0]),
+        ["The harvest was poor,", "We lost half the wheat."]
+    );
+    assert_eq!(speaker(&a.quotes[0]), "Tom Berg");
+}
+
+#[test]
+fn straight_quotes_and_guillemets() {
+    let a = run("\"Prices will fall next year,\" the central bank governor said.");
+    assert_eq!(a.quotes.len(), 1);
+    assert_eq!(a.quotes[0].kind, QuoteKind::Direct);
+    assert_eq!(mention(&a.quotes[0]), "the central bank governor");
+    let a =
+        run("«Nous sommes prêts à négocier», a dit le ministre. The minister later told reporters: «We are ready.»");
+    let q = find(&a, "We are ready.");
+    assert_eq!(q.kind, QuoteKind::Direct);
+    assert_eq!(cue(q), "later told");
+}
+
+#[test]
+fn nested_single_quotes_stay_inside_the_quote() {
+    let t = "“He looked at me and said ‘never again’ twice,” the witness told the court.";
+    let a = run(t);
+    assert_eq!(a.quotes.len(), 1);
+    assert_eq!(a.quotes[0].text, "He looked at me and said ‘never again’ twice,");
+    assert_eq!(mention(&a.quotes[0]), "the witness");
+}
+
+#[test]
+fn apostrophes_are_not_quotation_marks() {
+    let a = run("The team’s coach said the players’ contracts weren’t renewed in the ’90s.");
+    assert_eq!(a.quotes.len(), 1);
+    let q = &a.quotes[0];
+    assert_eq!(q.kind, QuoteKind::Indirect);
+    assert_eq!(q.text, "the players’ contracts weren’t renewed in the ’90s");
+    assert_eq!(mention(q), "The team’s coach");
+}
+
+#[test]
+fn multi_paragraph_quote_reopens_each_paragraph() {
+    let t = "Dr. Lena Park said:\n“The first results arrived in March.\n“By June we knew the vaccine worked.”\nThe trial ends next year.";
+    let a = run(t);
+    let q = find(&a, "first results");
+    assert_eq!(q.kind, QuoteKind::Direct);
+    assert_eq!(
+        span_texts(t, q),
+        [
+            "The first results arrived in March.",
+            "By June we knew the vaccine worked."
+        ]
+    );
+    assert!(q.closed);
+    assert_eq!(speaker(q), "Lena Park");
+    assert!(!q.text.contains("trial ends"));
+}
+
+#[test]
+fn unclosed_quote_stops_at_its_paragraph() {
+    let t = "“The dam is safe and the valley is not at risk, the engineer said\nRain is expected on Friday across the region.";
+    let a = run(t);
+    let q = find(&a, "dam is safe");
+    assert!(!q.closed);
+    assert!(!q.text.contains("Rain"), "{}", q.text);
+    assert!(a.quotes.iter().all(|q| !q.text.contains("Rain")));
+}
+
+#[test]
+fn mixed_quote_with_fragments() {
+    let t =
+        "Agency spokesman Omar Haddad told a briefing this week that the “reckless” plan was “doomed from the start.”";
+    let a = run(t);
+    assert_eq!(a.quotes.len(), 1, "{:#?}", a.quotes);
+    let q = &a.quotes[0];
+    assert_eq!(q.kind, QuoteKind::Mixed);
+    assert!(q.text.starts_with("that the “reckless” plan"));
+    let frags: Vec<&str> = q.fragments.iter().map(|f| f.text.as_str()).collect();
+    assert_eq!(frags, ["reckless", "doomed from the start."]);
+    assert_eq!(speaker(q), "Omar Haddad");
+    assert_eq!(cue(q), "told");
+}
+
+#[test]
+fn indirect_speech_with_cue_before_and_after() {
+    let t = "Rossi said the factory would close in June. The storm cut power to 4,000 homes, the utility said.";
+    let a = run(t);
+    assert_eq!(a.quotes.len(), 2, "{:#?}", a.quotes);
+    assert_eq!(a.quotes[0].kind, QuoteKind::Indirect);
+    assert_eq!(a.quotes[0].text, "the factory would close in June");
+    assert_eq!(mention(&a.quotes[0]), "Rossi");
+    assert_eq!(a.quotes[1].text, "The storm cut power to 4,000 homes");
+    assert_eq!(mention(&a.quotes[1]), "the utility");
+}
+
+#[test]
+fn according_to_before_and_after() {
+    let a = run("The vote was delayed by a week, according to two council members.");
+    assert_eq!(a.quotes.len(), 1);
+    assert_eq!(a.quotes[0].text, "The vote was delayed by a week");
+    assert_eq!(cue(&a.quotes[0]), "according to");
+    assert_eq!(mention(&a.quotes[0]), "two council members");
+    let a = run("According to the ministry, exports rose by 4 percent.");
+    assert_eq!(a.quotes[0].text, "exports rose by 4 percent");
+    assert_eq!(mention(&a.quotes[0]), "the ministry");
+}
+
+#[test]
+fn colon_introduction_in_the_same_and_next_paragraph() {
+    let a = run("The coach replied: “We will play to win.”");
+    assert_eq!(a.quotes[0].kind, QuoteKind::Direct);
+    assert_eq!(a.quotes[0].text, "We will play to win.");
+    assert_eq!(cue(&a.quotes[0]), "replied");
+    let t = "Captain Ines Mora wrote:\n“The crew is safe and the ship is afloat.”";
+    let a = run(t);
+    assert_eq!(a.quotes.len(), 1, "{:#?}", a.quotes);
+    assert_eq!(a.quotes[0].text, "The crew is safe and the ship is afloat.");
+    assert_eq!(speaker(&a.quotes[0]), "Ines Mora");
+}
+
+#[test]
+fn inverted_cue_and_cue_inside() {
+    let a = run("“Nobody expected this,” said Peter Holm, a farmer from Lund.");
+    assert_eq!(a.quotes.len(), 1);
+    assert_eq!(speaker(&a.quotes[0]), "Peter Holm");
+    let a = run("Schools, the minister said, will reopen on Monday.");
+    assert!(a.quotes.iter().any(|q| mention(q) == "the minister"), "{:#?}", a.quotes);
+}
+
+#[test]
+fn appositive_speaker_name_a_doctor_said() {
+    let a = run("Jane Okafor, a doctor at the city hospital, said the wards were full.");
+    assert_eq!(a.quotes.len(), 1, "{:#?}", a.quotes);
+    assert_eq!(speaker(&a.quotes[0]), "Jane Okafor");
+    assert_eq!(a.quotes[0].text, "the wards were full");
+    let a = run("“The wards are full,” Jane Okafor, a doctor, said: “We need help.”");
+    assert_eq!(speaker(&a.quotes[0]), "Jane Okafor");
+}
+
+#[test]
+fn surnames_titles_and_pronouns_resolve_to_one_person() {
+    let t = "Prime Minister Edith Larsen met the unions on Monday. Larsen said the talks were useful. \
+             She added that a deal was close. “We are nearly there,” she said.";
+    let a = run(t);
+    assert_eq!(a.quotes.len(), 3, "{:#?}", a.quotes);
+    assert!(a.quotes.iter().all(|q| speaker(q) == "Edith Larsen"), "{:#?}", a.quotes);
+    assert_eq!(a.speakers.len(), 1);
+    assert_eq!(a.speakers[0].name, "Edith Larsen");
+    assert_eq!(a.speakers[0].quotes, [0, 1, 2]);
+    assert!(a.speakers[0].aliases.contains(&"Larsen".to_string()));
+}
+
+#[test]
+fn they_resolves_to_the_group() {
+    let t = "Rescue officials said the road was closed. They said it would reopen on Friday.";
+    let a = run(t);
+    assert_eq!(a.quotes.len(), 2);
+    assert_eq!(speaker(&a.quotes[1]), "Rescue officials");
+}
+
+#[test]
+fn organisations_and_groups_speak() {
+    let t = "Flights were cancelled, Norway’s aviation authority said. Experts have said the ash cloud may last. \
+             The EU has said it will help.";
+    let a = run(t);
+    let names: Vec<&str> = a.quotes.iter().map(speaker).collect();
+    assert_eq!(names, ["Norway’s aviation authority", "Experts", "the EU"]);
+    assert_eq!(cue(&a.quotes[1]), "have said");
+}
+
+#[test]
+fn scare_quotes_and_titles_are_not_speech() {
+    let a = run("Critics say the city is ‘reshaping’ its old port.");
+    assert!(
+        a.quotes
+            .iter()
+            .all(|q| q.kind == QuoteKind::Indirect && q.fragments.is_empty()),
+        "{:#?}",
+        a.quotes
+    );
+    let a = run("The film “Northern Lights” opened in 300 cinemas. The so-called “green deal” has stalled.");
+    assert!(a.quotes.is_empty(), "{:#?}", a.quotes);
+}
+
+#[test]
+fn spans_agree_in_utf16_and_bytes() {
+    let t = "Tokyo 😀 日本.\n“Good news for everyone,” Kenji Sato said.";
+    let a = run(t);
+    let q = &a.quotes[0];
+    let s = q.spans[0];
+    assert_eq!(&t[s.bytes()], "Good news for everyone,");
+    let utf16: Vec<u16> = t.encode_utf16().collect();
+    assert_eq!(
+        String::from_utf16_lossy(&utf16[s.start..s.end]),
+        "Good news for everyone,"
+    );
+}
+
+fn seed(name: &str) -> String {
+    std::fs::read_to_string(format!("{}/examples/{name}", env!("CARGO_MANIFEST_DIR"))).expect("seed")
+}
+
+#[test]
+fn seed_000_quotes_and_speakers() {
+    let t = seed("000_3d0e1f293caf9599.txt");
+    let a = run(&t);
+    let q = find(&a, "We will talk about all issues, without hurry. There is time,");
+    assert_eq!(q.kind, QuoteKind::Direct);
+    assert_eq!(q.text, "We will talk about all issues, without hurry. There is time,");
+    assert_eq!(speaker(q), "Vladimir Putin");
+    assert_eq!(mention(q), "Putin");
+    assert_eq!(cue(q), "replied");
+    let q = find(&a, "pariah");
+    assert_eq!(q.kind, QuoteKind::Mixed);
+    assert_eq!(speaker(q), "Matthew Miller");
+    assert_eq!(cue(q), "told");
+    let frags: Vec<&str> = q.fragments.iter().map(|f| f.text.as_str()).collect();
+    assert_eq!(
+        frags,
+        [
+            "pariah",
+            "traveling across his own country, hat in hand, to beg Kim Jong Un for military assistance."
+        ]
+    );
+    let indirect = |start: &str| {
+        a.quotes
+            .iter()
+            .find(|q| q.kind == QuoteKind::Indirect && q.text.starts_with(start))
+            .unwrap_or_else(|| panic!("no indirect quote starting {start:?}"))
+    };
+    assert_eq!(
+        speaker(indirect("North Korea was interested in Russian space rockets")),
+        "Vladimir Putin"
+    );
+    assert_eq!(
+        speaker(indirect("the two leaders would discuss economic cooperation")),
+        "Vladimir Putin"
+    );
+    assert_eq!(
+        speaker(indirect("Shortly before the meeting")),
+        "South Korea’s military"
+    );
+    assert_eq!(speaker(indirect("Putin and Kim held talks")), "TASS");
+    assert_eq!(speaker(indirect("Spy satellites could help Kim")), "experts");
+    assert_eq!(cue(indirect("Spy satellites could help Kim")), "have said");
+    assert_eq!(speaker(indirect("Kim and Putin are expected to discuss")), "the US");
+    assert_eq!(
+        speaker(indirect("any supplies would not alter the course of the war")),
+        "the US"
+    );
+    let putin = a
+        .speakers
+        .iter()
+        .find(|s| s.name == "Vladimir Putin")
+        .expect("Putin in roster");
+    assert!(putin.quotes.len() >= 3);
+    assert!(a.quotes.iter().all(|q| speaker(q) != "RIA"));
+}
+
+#[test]
+fn seed_002_quotes_teasers_and_unclosed_mark() {
+    let t = seed("002_347963c6eb78a301.txt");
+    let a = run(&t);
+    let q = find(&a, "We will talk about all issues");
+    assert_eq!(
+        (speaker(q), cue(q), q.kind),
+        ("Vladimir Putin", "said", QuoteKind::Direct)
+    );
+    let q = find(&a, "I would like to take this opportunity to reiterate");
+    assert_eq!(
+        (speaker(q), mention(q), q.kind),
+        ("Kim Jong-un", "Kim", QuoteKind::Direct)
+    );
+    let q = find(&a, "national security observation period");
+    assert_eq!(q.kind, QuoteKind::Mixed);
+    assert_eq!(speaker(q), "Chiu Chui-cheng");
+    assert_eq!(q.fragments[0].text, "national security observation period,");
+    let q = find(&a, "Russia and North Korea agreed to cooperate");
+    assert_eq!(speaker(q), "Interfax");
+    let q = find(&a, "The Luzon Strait and Bashi Channel represent a critical access");
+    assert!(!q.closed);
+    assert!(!q.text.contains("Pope"), "{}", q.text);
+    let last_line_start = t.find("Pope Francis").expect("last teaser");
+    assert!(q.spans.iter().all(|s| s.byte_end <= last_line_start));
+    assert!(a
+        .quotes
+        .iter()
+        .all(|q| q.fragments.iter().all(|f| f.text != "reshaping")));
+}
+
+#[test]
+fn pathological_inputs_stay_linear_and_never_panic() {
+    let cases = [
+        "“".repeat(20_000),
+        "”".repeat(20_000),
+        "\"".repeat(20_001),
+        "‘’'".repeat(10_000),
+        "he said “ ".repeat(5_000),
+        "said ".repeat(20_000),
+        "word, ".repeat(40_000),
+        "Smith said “a, ” said Jones ‘b’ \"c ".repeat(3_000),
+        "according to according to ".repeat(5_000),
+        format!("“{}", "x ".repeat(200_000)),
+    ];
+    for text in &cases {
+        let started = std::time::Instant::now();
+        let a = run(text);
+        for q in &a.quotes {
+            for s in &q.spans {
+                assert!(text.is_char_boundary(s.byte_start) && text.is_char_boundary(s.byte_end));
+            }
+        }
+        assert!(
+            started.elapsed().as_secs() < 20,
+            "too slow on {:?}…",
+            &text[..40.min(text.len())]
+        );
+    }
+}
+
+#[test]
+fn ten_megabytes_of_news_text() {
+    let para = "“We will rebuild the bridge,” Mayor Ana Ruiz said on Tuesday. Officials said the work \
+                would take a year, according to the city. She added that “nobody” was hurt.\n";
+    let text = para.repeat(10 * 1024 * 1024 / para.len());
+    let a = run(&text);
+    assert!(a.quotes.len() > 10_000);
+    assert_eq!(a.speakers.iter().filter(|s| s.name == "Ana Ruiz").count(), 1);
+}
