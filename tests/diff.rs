@@ -486,6 +486,14 @@ proptest! {
     }
 
     #[test]
+    fn tokens_rebuild_any_text(a in "\\PC{0,60}", b in "\\PC{0,60}") {
+        prop_assert_eq!(palimpsest::diff::tokenize(&a).concat(), a.clone());
+        let t = palimpsest::diff::token_diff(&a, &b);
+        prop_assert_eq!(rebuild(&t, TokenOp::Delete), a);
+        prop_assert_eq!(rebuild(&t, TokenOp::Insert), b);
+    }
+
+    #[test]
     fn shuffled_and_edited_versions_keep_the_invariants(
         base in proptest::collection::vec((0usize..40, 0u8..6), 1..30),
         ops in proptest::collection::vec((0usize..30, 0usize..30, 0u8..4), 0..8),

@@ -34,6 +34,7 @@ use crate::Analysis;
 use align::{align_lane, Link, Sents};
 use classify::{classify, whole_tags, Side, Zones};
 use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 use words::Vocabulary;
 
 /// How a unit changed between versions.
@@ -268,7 +269,10 @@ pub fn align(old: &Analysis, new: &Analysis) -> Alignment {
     }
     keyed.sort_by_key(|(key, _)| *key);
     let changes: Vec<Change> = keyed.into_iter().map(|(_, c)| c).collect();
-    let paragraphs = paragraphs::roll_up(old, new, &changes, &mut vocab, &zones, &mut builder.coarse);
+    let bags = (old_sents.bags.as_slice(), new_sents.bags.as_slice());
+    let paragraphs = paragraphs::roll_up(old, new, &changes, bags, &vocab, &zones, &mut builder.coarse);
+    let word_counts = |bags: &[Vec<u32>]| bags.iter().map(Vec::len).collect::<Vec<usize>>();
+    let similarity = stats::similarity(&word_counts(bags.0), &word_counts(bags.1), &changes);
     let quotes = quotes::compare(&old.quotes, &new.quotes, &mut vocab);
     if builder.coarse > 0 {
         notes.push(format!(
@@ -279,7 +283,7 @@ pub fn align(old: &Analysis, new: &Analysis) -> Alignment {
     }
     let stats = stats::summarise(old, new, &changes, notes);
     Alignment {
-        similarity: stats::similarity(old, new, &changes),
+        similarity,
         paragraphs,
         changes,
         quotes,
@@ -304,7 +308,7 @@ pub fn is_story_sentence(a: &Analysis, i: usize) -> bool {
 /// one block as the exact source text from the first to the last; otherwise
 /// the sentence texts joined by a line break.
 pub fn sentence_text(a: &Analysis, indices: &[usize]) -> String {
-    sentence_side(a, indices).0
+    sentence_side(a, indices).0.into_owned()
 }
 
 /// The text of a paragraph-change side: the block texts joined by a line break.
@@ -318,11 +322,11 @@ pub fn block_text(a: &Analysis, indices: &[usize]) -> String {
 }
 
 /// Side text plus its byte offset in the analysed text when it maps linearly.
-fn sentence_side(a: &Analysis, indices: &[usize]) -> (String, Option<usize>) {
+fn sentence_side<'a>(a: &'a Analysis, indices: &[usize]) -> (Cow<'a, str>, Option<usize>) {
     let sents: Vec<&crate::Sentence> = indices.iter().filter_map(|&i| a.sentences.get(i)).collect();
     match sents.as_slice() {
-        [] => (String::new(), None),
-        [s] => (s.text.clone(), Some(s.span.byte_start)),
+        [] => (Cow::Borrowed(""), None),
+        [s] => (Cow::Borrowed(s.text.as_str()), Some(s.span.byte_start)),
         [first, .., last] => {
             let same_block = sents.iter().all(|s| s.block == first.block);
             let slice = a.blocks.get(first.block).filter(|_| same_block).and_then(|b| {
@@ -331,9 +335,9 @@ fn sentence_side(a: &Analysis, indices: &[usize]) -> (String, Option<usize>) {
                 b.text.get(from..to)
             });
             match slice {
-                Some(text) => (text.to_string(), Some(first.span.byte_start)),
+                Some(text) => (Cow::Borrowed(text), Some(first.span.byte_start)),
                 None => (
-                    sents.iter().map(|s| s.text.as_str()).collect::<Vec<_>>().join("\n"),
+                    Cow::Owned(sents.iter().map(|s| s.text.as_str()).collect::<Vec<_>>().join("\n")),
                     None,
                 ),
             }

@@ -13,7 +13,7 @@
 
 use super::align::heaviest_chain;
 use super::classify::{whole_tags, Zones};
-use super::words::{count_words, FxMap, Vocabulary};
+use super::words::{union, FxMap, Vocabulary};
 use super::{block_text, tokens, Change, ChangeOp, Tag};
 use crate::Analysis;
 
@@ -27,11 +27,22 @@ pub(crate) fn roll_up(
     old: &Analysis,
     new: &Analysis,
     changes: &[Change],
-    vocab: &mut Vocabulary,
+    bags: (&[Vec<u32>], &[Vec<u32>]),
+    vocab: &Vocabulary,
     zones: &(Zones, Zones),
     coarse: &mut usize,
 ) -> Vec<Change> {
     let (nb_old, nb_new) = (old.blocks.len(), new.blocks.len());
+    let sentences_per_block = |a: &Analysis| {
+        let mut per: Vec<Vec<usize>> = vec![Vec::new(); a.blocks.len()];
+        for (i, s) in a.sentences.iter().enumerate() {
+            if let Some(list) = per.get_mut(s.block) {
+                list.push(i);
+            }
+        }
+        per
+    };
+    let (per_block_old, per_block_new) = (sentences_per_block(old), sentences_per_block(new));
     let mut weights: FxMap<(usize, usize), f64> = FxMap::default();
     for c in changes {
         if c.old.is_empty() || c.new.is_empty() {
@@ -39,7 +50,8 @@ pub(crate) fn roll_up(
         }
         for &i in &c.old {
             let Some(s) = old.sentences.get(i) else { continue };
-            let w = (count_words(&s.text).max(1) as f64) * c.similarity.max(0.1) / c.new.len() as f64;
+            let words = bags.0.get(i).map_or(1, Vec::len).max(1);
+            let w = (words as f64) * c.similarity.max(0.1) / c.new.len() as f64;
             for &j in &c.new {
                 if let Some(t) = new.sentences.get(j) {
                     if s.block < nb_old && t.block < nb_new {
@@ -142,7 +154,14 @@ pub(crate) fn roll_up(
         if !moved {
             anchors.push((g.olds[0], g.news[0]));
         }
-        let mut c = group_change(old, new, g, moved, vocab, coarse);
+        let mut c = group_change(
+            old,
+            new,
+            g,
+            moved,
+            (bags, (&per_block_old, &per_block_new), vocab),
+            coarse,
+        );
         if !c.tokens.is_empty() {
             c.tags = tags_of(&g.olds, &g.news);
         }
@@ -196,7 +215,7 @@ fn group_change(
     new: &Analysis,
     g: &Group,
     moved: bool,
-    vocab: &mut Vocabulary,
+    (bags, per_block, vocab): ((&[Vec<u32>], &[Vec<u32>]), (&[Vec<usize>], &[Vec<usize>]), &Vocabulary),
     coarse: &mut usize,
 ) -> Change {
     let a = block_text(old, &g.olds);
@@ -221,7 +240,20 @@ fn group_change(
         c.similarity = 1.0;
         return c;
     }
-    let (x, y) = (vocab.bag(&a), vocab.bag(&b));
+    // Block bags: the union of their sentences' bags.
+    let block_bag = |blocks: &[usize], per_block: &[Vec<usize>], bags: &[Vec<u32>]| {
+        let parts: Vec<&[u32]> = blocks
+            .iter()
+            .filter_map(|&b| per_block.get(b))
+            .flatten()
+            .filter_map(|&i| bags.get(i).map(Vec::as_slice))
+            .collect();
+        union(&parts)
+    };
+    let (x, y) = (
+        block_bag(&g.olds, per_block.0, bags.0),
+        block_bag(&g.news, per_block.1, bags.1),
+    );
     c.similarity = vocab.dice(&x, &y);
     let (tokens, was_coarse) = tokens::token_diff_bounded(&a, &b);
     *coarse += usize::from(was_coarse);

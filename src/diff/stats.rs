@@ -1,7 +1,7 @@
 //! Summary figures of a comparison.
 
 use super::words::count_words;
-use super::{sentence_text, Change, ChangeOp, DiffStats, Tag, TokenOp};
+use super::{Change, ChangeOp, DiffStats, Tag, TokenOp};
 use crate::Analysis;
 
 /// Count the story changes by kind; furniture changes are counted apart.
@@ -39,16 +39,16 @@ pub(crate) fn summarise(_old: &Analysis, _new: &Analysis, changes: &[Change], fa
 /// story sentences (over all sentences when neither version has a story).
 /// Kept words are those of equal sentences and exact moves and the equal
 /// tokens of edits, moves, splits and merges.
-pub(crate) fn similarity(old: &Analysis, new: &Analysis, changes: &[Change]) -> f64 {
+pub(crate) fn similarity(old_words: &[usize], new_words: &[usize], changes: &[Change]) -> f64 {
     let story = changes.iter().any(|c| !c.furniture);
     let (mut kept, mut total) = (0usize, 0usize);
     for c in changes.iter().filter(|c| !story || !c.furniture) {
-        let old_words = count_words(&sentence_text(old, &c.old));
-        let new_words = count_words(&sentence_text(new, &c.new));
-        total += old_words + new_words;
+        let count = |list: &[usize], words: &[usize]| list.iter().filter_map(|&i| words.get(i)).sum::<usize>();
+        let (o, n) = (count(&c.old, old_words), count(&c.new, new_words));
+        total += o + n;
         kept += match c.op {
             ChangeOp::Insert | ChangeOp::Delete => 0,
-            _ if c.tokens.is_empty() => old_words + new_words,
+            _ if c.tokens.is_empty() => o + n,
             _ => {
                 2 * c
                     .tokens

@@ -1,6 +1,6 @@
 //! Word-level diffs of two texts.
 //!
-//! Tokens are UAX #29 word-boundary pieces, re-joined so that a number such as
+//! Tokens come from a hand-written scanner (a hot path): a number such as
 //! `$35,000,000`, `3.5%` or `02:00` and a hyphenated word such as `re-entry`
 //! stay whole. Whitespace runs and each punctuation mark are tokens of their
 //! own, so punctuation changes stay visible. The `equal`+`delete` tokens
@@ -8,48 +8,91 @@
 
 use super::{Token, TokenOp};
 use similar::{capture_diff_slices, Algorithm, DiffTag};
-use unicode_segmentation::UnicodeSegmentation;
 
 /// Above this many tokens on one side a text is not diffed word by word: the
 /// diff becomes one deletion and one insertion, and the caller reports it.
 pub(crate) const TOKEN_CAP: usize = 40_000;
 
-fn is_wordish(piece: &str) -> bool {
-    piece.chars().any(char::is_alphanumeric)
+fn is_joiner_mark(c: char) -> bool {
+    matches!(c, '\u{300}'..='\u{36F}' | '\u{1AB0}'..='\u{1AFF}' | '\u{20D0}'..='\u{20FF}' | '\u{FE00}'..='\u{FE0F}' | '\u{FE20}'..='\u{FE2F}' | '\u{200D}')
 }
 
-fn is_number(piece: &str) -> bool {
-    piece.chars().next().is_some_and(|c| c.is_ascii_digit())
+/// Scripts written without spaces: each character is a token of its own.
+fn is_unspaced(c: char) -> bool {
+    matches!(c, '\u{3040}'..='\u{30FF}' | '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}' | '\u{0E00}'..='\u{0EFF}' | '\u{20000}'..='\u{2FFFF}')
 }
 
-/// Split a text into diff tokens (they concatenate back to the text).
+fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        c.is_alphanumeric() && !is_unspaced(c)
+    }
+}
+
+/// Split a text into diff tokens (they concatenate back to the text): words
+/// (with inner apostrophes and hyphens), numbers (with a currency sign before,
+/// inner `,` `.` `:` between digits and `%` after), whitespace runs, and
+/// single characters for punctuation, symbols and unspaced scripts.
 pub fn tokenize(text: &str) -> Vec<&str> {
-    let pieces: Vec<(usize, &str)> = text.split_word_bound_indices().collect();
-    let mut out: Vec<(usize, usize)> = Vec::with_capacity(pieces.len());
-    for (k, &(start, piece)) in pieces.iter().enumerate() {
-        let end = start + piece.len();
-        let next = pieces.get(k + 1).map(|p| p.1);
-        let joins = match out.last() {
-            Some(&(ps, pe)) if pe == start => {
-                let prev = &text[ps..pe];
-                let prev_digit = prev.ends_with(|c: char| c.is_ascii_digit());
-                let prev_open = is_wordish(prev) && prev.ends_with(['-', '‐', '‑', ':']);
-                match piece {
-                    "-" | "‐" | "‑" => is_wordish(prev) && !prev_open && next.is_some_and(is_wordish),
-                    ":" => prev_digit && !prev_open && next.is_some_and(is_number),
-                    "%" => prev_digit,
-                    _ if prev_open => is_wordish(piece),
-                    _ => is_number(piece) && matches!(prev, "$" | "€" | "£" | "¥"),
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(text.len() / 3 + 1);
+    let mut i = 0;
+    let char_at = |i: usize| text[i..].chars().next();
+    while i < bytes.len() {
+        let Some(c) = char_at(i) else { break };
+        let start = i;
+        let mut end = i + c.len_utf8();
+        if c.is_whitespace() {
+            while let Some(n) = text
+                .get(end..)
+                .and_then(|t| t.chars().next())
+                .filter(|n| n.is_whitespace())
+            {
+                end += n.len_utf8();
+            }
+        } else if is_word_char(c)
+            || (matches!(c, '$' | '€' | '£' | '¥') && char_at(end).is_some_and(|n| n.is_ascii_digit()))
+        {
+            let mut prev = c;
+            loop {
+                let Some(n) = text.get(end..).and_then(|t| t.chars().next()) else {
+                    break;
+                };
+                if is_word_char(n) || is_joiner_mark(n) {
+                    end += n.len_utf8();
+                    prev = n;
+                    continue;
+                }
+                let after = text.get(end + n.len_utf8()..).and_then(|t| t.chars().next());
+                let joins = match n {
+                    '\'' | '’' | '-' | '‐' | '‑' => is_word_char(prev) && after.is_some_and(is_word_char),
+                    ',' | '.' | ':' => prev.is_ascii_digit() && after.is_some_and(|a| a.is_ascii_digit()),
+                    '%' => prev.is_ascii_digit(),
+                    _ => false,
+                };
+                if !joins {
+                    break;
+                }
+                end += n.len_utf8();
+                prev = n;
+                if n == '%' {
+                    break;
                 }
             }
-            _ => false,
-        };
-        match out.last_mut() {
-            Some(last) if joins => last.1 = end,
-            _ => out.push((start, end)),
+        } else {
+            while let Some(n) = text
+                .get(end..)
+                .and_then(|t| t.chars().next())
+                .filter(|&n| is_joiner_mark(n))
+            {
+                end += n.len_utf8();
+            }
         }
+        out.push(&text[start..end]);
+        i = end;
     }
-    out.into_iter().map(|(s, e)| &text[s..e]).collect()
+    out
 }
 
 /// Word-level diff whose equal+delete tokens rebuild `old` and equal+insert rebuild `new`.

@@ -126,35 +126,62 @@ pub(crate) fn union(bags: &[&[u32]]) -> Vec<u32> {
 
 /// Word slices of a text: runs of alphanumeric characters, joined by inner
 /// apostrophes, hyphens, and (between digits) commas, dots and colons.
-pub(crate) fn words(text: &str) -> impl Iterator<Item = &str> {
-    let mut rest = text;
-    std::iter::from_fn(move || {
-        let start = rest.find(|c: char| c.is_alphanumeric())?;
-        let tail = &rest[start..];
-        let mut end = tail.len();
-        let mut prev: Option<char> = None;
-        let mut iter = tail.char_indices().peekable();
-        while let Some((i, c)) = iter.next() {
+pub(crate) fn words(text: &str) -> Words<'_> {
+    Words { text, pos: 0 }
+}
+
+/// Iterator of [`words`] (a byte scanner with an ASCII fast path).
+pub(crate) struct Words<'a> {
+    text: &'a str,
+    pos: usize,
+}
+
+impl<'a> Words<'a> {
+    /// The char at byte `i` (a char boundary) and its length.
+    fn at(&self, i: usize) -> Option<(char, usize)> {
+        let b = *self.text.as_bytes().get(i)?;
+        if b < 0x80 {
+            return Some((b as char, 1));
+        }
+        self.text.get(i..)?.chars().next().map(|c| (c, c.len_utf8()))
+    }
+}
+
+impl<'a> Iterator for Words<'a> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        // Skip to the first alphanumeric char.
+        let start = loop {
+            let (c, len) = self.at(self.pos)?;
             if c.is_alphanumeric() {
-                prev = Some(c);
+                break self.pos;
+            }
+            self.pos += len;
+        };
+        let mut end = start;
+        let mut prev = ' ';
+        while let Some((c, len)) = self.at(end) {
+            if c.is_alphanumeric() {
+                prev = c;
+                end += len;
                 continue;
             }
-            let next = iter.peek().map(|&(_, n)| n);
+            let next = self.at(end + len).map(|(n, _)| n);
             let joins = match c {
                 '\'' | '’' | '-' | '‐' | '‑' => next.is_some_and(char::is_alphanumeric),
-                ',' | '.' | ':' => prev.is_some_and(|p| p.is_ascii_digit()) && next.is_some_and(|n| n.is_ascii_digit()),
+                ',' | '.' | ':' => prev.is_ascii_digit() && next.is_some_and(|n| n.is_ascii_digit()),
                 _ => false,
             };
             if !joins {
-                end = i;
                 break;
             }
-            prev = Some(c);
+            prev = c;
+            end += len;
         }
-        let word = &tail[..end];
-        rest = &tail[end..];
-        Some(word)
-    })
+        self.pos = end;
+        Some(&self.text[start..end])
+    }
 }
 
 /// Number of words in a text.
