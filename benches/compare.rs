@@ -301,41 +301,58 @@ fn fnv1a(text: &str) -> u32 {
         .fold(0x811c_9dc5u32, |h, b| (h ^ u32::from(b)).wrapping_mul(0x0100_0193))
 }
 
+/// On-CPU time of this thread in ms (Linux schedstat; steadier than wall
+/// time on a shared machine), or wall time where it is unavailable.
+fn cpu_ms(wall: Instant) -> f64 {
+    std::fs::read_to_string("/proc/thread-self/schedstat")
+        .ok()
+        .and_then(|s| s.split_whitespace().next()?.parse::<f64>().ok())
+        .map_or_else(|| wall.elapsed().as_secs_f64() * 1000.0, |ns| ns / 1e6)
+}
+
 fn median(mut v: Vec<f64>) -> f64 {
     v.sort_by(f64::total_cmp);
     v[v.len() / 2]
 }
 
 fn main() {
-    println!("native compare (release profile), median of runs");
+    let origin = Instant::now();
+    println!("native compare (release profile), on-CPU ms (wall ms in brackets), median of runs");
     println!(
-        "{:>8} {:>8} {:>10} {:>12} {:>12} {:>12}",
+        "{:>8} {:>6} {:>10} {:>18} {:>18} {:>10}",
         "words", "runs", "checksum", "compare ms", "align ms", "Mwords/s"
     );
+    // BENCH_WORDS=50000 runs one size (for profiling).
+    let only: Option<usize> = std::env::var("BENCH_WORDS").ok().and_then(|v| v.parse().ok());
     for (words, runs) in [(5_000, 15), (50_000, 7), (500_000, 3)] {
+        if only.is_some_and(|w| w != words) {
+            continue;
+        }
         let (old, new) = generate(words, 42);
         let opts = palimpsest::Options::default();
-        let mut times = Vec::new();
-        let mut align_times = Vec::new();
+        let (mut times, mut walls, mut align_times, mut align_walls) = (vec![], vec![], vec![], vec![]);
         let mut fallback = false;
         for _ in 0..runs {
-            let t = Instant::now();
+            let (c0, t) = (cpu_ms(origin), Instant::now());
             let c = palimpsest::compare(&old, &new, &opts).unwrap_or_else(|e| panic!("{e}"));
-            times.push(t.elapsed().as_secs_f64() * 1000.0);
-            let t = Instant::now();
+            times.push(cpu_ms(origin) - c0);
+            walls.push(t.elapsed().as_secs_f64() * 1000.0);
+            let (c0, t) = (cpu_ms(origin), Instant::now());
             let a = palimpsest::diff::align(&c.old, &c.new);
-            align_times.push(t.elapsed().as_secs_f64() * 1000.0);
+            align_times.push(cpu_ms(origin) - c0);
+            align_walls.push(t.elapsed().as_secs_f64() * 1000.0);
             fallback = a.stats.fallback;
             std::hint::black_box(a);
         }
         let ms = median(times);
+        let cell = |cpu: f64, wall: f64| format!("{cpu:.1} [{wall:.0}]");
         println!(
-            "{:>8} {:>8} {:>10x} {:>12.1} {:>12.1} {:>12.2}{}",
+            "{:>8} {:>6} {:>10x} {:>18} {:>18} {:>10.2}{}",
             words,
             runs,
             fnv1a(&old) ^ fnv1a(&new),
-            ms,
-            median(align_times),
+            cell(ms, median(walls)),
+            cell(median(align_times), median(align_walls)),
             words as f64 / ms / 1000.0,
             if fallback { "  (fallback)" } else { "" }
         );

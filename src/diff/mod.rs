@@ -24,6 +24,7 @@ mod classify;
 mod paragraphs;
 mod quotes;
 mod stats;
+mod stitch;
 mod tokens;
 mod words;
 

@@ -8,14 +8,19 @@
 //! changes still show at sentence level). Unlinked blocks with identical text
 //! pair up, the rest are inserts and deletes. Groups off the heaviest
 //! in-order chain are moves. Every block appears in exactly one change.
-//! Tokens are the word diff of the block texts; tags are the union of the
+//! Tokens are stitched from the sentence changes inside a one-to-one pair
+//! (the word diff of the block texts otherwise); tags are the union of the
 //! tags of the sentence changes inside the blocks.
 
 use super::align::heaviest_chain;
 use super::classify::{whole_tags, Zones};
+use super::stitch::{stitch, Index};
 use super::words::{union, FxMap, Vocabulary};
 use super::{block_text, tokens, Change, ChangeOp, Tag};
 use crate::Analysis;
+
+/// The sentence bags of the old and the new version.
+type Bags<'a> = (&'a [Vec<u32>], &'a [Vec<u32>]);
 
 struct Group {
     olds: Vec<usize>,
@@ -27,7 +32,7 @@ pub(crate) fn roll_up(
     old: &Analysis,
     new: &Analysis,
     changes: &[Change],
-    bags: (&[Vec<u32>], &[Vec<u32>]),
+    bags: Bags,
     vocab: &Vocabulary,
     zones: &(Zones, Zones),
     coarse: &mut usize,
@@ -43,6 +48,25 @@ pub(crate) fn roll_up(
         per
     };
     let (per_block_old, per_block_new) = (sentences_per_block(old), sentences_per_block(new));
+    let mut change_of_old = vec![usize::MAX; old.sentences.len()];
+    let mut change_of_new = vec![usize::MAX; new.sentences.len()];
+    for (k, c) in changes.iter().enumerate() {
+        for &i in &c.old {
+            if let Some(x) = change_of_old.get_mut(i) {
+                *x = k;
+            }
+        }
+        for &j in &c.new {
+            if let Some(x) = change_of_new.get_mut(j) {
+                *x = k;
+            }
+        }
+    }
+    let index = Index {
+        per_block: (&per_block_old, &per_block_new),
+        change_of: (&change_of_old, &change_of_new),
+        changes,
+    };
     let mut weights: FxMap<(usize, usize), f64> = FxMap::default();
     for c in changes {
         if c.old.is_empty() || c.new.is_empty() {
@@ -154,14 +178,7 @@ pub(crate) fn roll_up(
         if !moved {
             anchors.push((g.olds[0], g.news[0]));
         }
-        let mut c = group_change(
-            old,
-            new,
-            g,
-            moved,
-            (bags, (&per_block_old, &per_block_new), vocab),
-            coarse,
-        );
+        let mut c = group_change(old, new, g, moved, (bags, &index, vocab), coarse);
         if !c.tokens.is_empty() {
             c.tags = tags_of(&g.olds, &g.news);
         }
@@ -215,7 +232,7 @@ fn group_change(
     new: &Analysis,
     g: &Group,
     moved: bool,
-    (bags, per_block, vocab): ((&[Vec<u32>], &[Vec<u32>]), (&[Vec<usize>], &[Vec<usize>]), &Vocabulary),
+    (bags, index, vocab): (Bags, &Index, &Vocabulary),
     coarse: &mut usize,
 ) -> Change {
     let a = block_text(old, &g.olds);
@@ -251,12 +268,22 @@ fn group_change(
         union(&parts)
     };
     let (x, y) = (
-        block_bag(&g.olds, per_block.0, bags.0),
-        block_bag(&g.news, per_block.1, bags.1),
+        block_bag(&g.olds, index.per_block.0, bags.0),
+        block_bag(&g.news, index.per_block.1, bags.1),
     );
     c.similarity = vocab.dice(&x, &y);
-    let (tokens, was_coarse) = tokens::token_diff_bounded(&a, &b);
-    *coarse += usize::from(was_coarse);
+    let stitched = match (g.olds.as_slice(), g.news.as_slice()) {
+        ([x], [y]) => stitch(old, new, *x, *y, index),
+        _ => None,
+    };
+    let tokens = match stitched {
+        Some(tokens) => tokens,
+        None => {
+            let (tokens, was_coarse) = tokens::token_diff_bounded(&a, &b);
+            *coarse += usize::from(was_coarse);
+            tokens
+        }
+    };
     c.tokens = tokens;
     c
 }

@@ -36,35 +36,36 @@ fn is_word_char(c: char) -> bool {
 /// single characters for punctuation, symbols and unspaced scripts.
 pub fn tokenize(text: &str) -> Vec<&str> {
     let bytes = text.as_bytes();
+    // The char at byte `i` and its length, with an ASCII fast path.
+    let at = |i: usize| -> Option<(char, usize)> {
+        let b = *bytes.get(i)?;
+        if b < 0x80 {
+            Some((b as char, 1))
+        } else {
+            text.get(i..)?.chars().next().map(|c| (c, c.len_utf8()))
+        }
+    };
     let mut out = Vec::with_capacity(text.len() / 3 + 1);
     let mut i = 0;
-    let char_at = |i: usize| text[i..].chars().next();
-    while i < bytes.len() {
-        let Some(c) = char_at(i) else { break };
+    while let Some((c, len)) = at(i) {
         let start = i;
-        let mut end = i + c.len_utf8();
+        let mut end = i + len;
         if c.is_whitespace() {
-            while let Some(n) = text
-                .get(end..)
-                .and_then(|t| t.chars().next())
-                .filter(|n| n.is_whitespace())
-            {
-                end += n.len_utf8();
+            while let Some((n, l)) = at(end).filter(|(n, _)| n.is_whitespace()) {
+                let _ = n;
+                end += l;
             }
         } else if is_word_char(c)
-            || (matches!(c, '$' | '€' | '£' | '¥') && char_at(end).is_some_and(|n| n.is_ascii_digit()))
+            || (matches!(c, '$' | '€' | '£' | '¥') && at(end).is_some_and(|(n, _)| n.is_ascii_digit()))
         {
             let mut prev = c;
-            loop {
-                let Some(n) = text.get(end..).and_then(|t| t.chars().next()) else {
-                    break;
-                };
+            while let Some((n, l)) = at(end) {
                 if is_word_char(n) || is_joiner_mark(n) {
-                    end += n.len_utf8();
+                    end += l;
                     prev = n;
                     continue;
                 }
-                let after = text.get(end + n.len_utf8()..).and_then(|t| t.chars().next());
+                let after = at(end + l).map(|(a, _)| a);
                 let joins = match n {
                     '\'' | '’' | '-' | '‐' | '‑' => is_word_char(prev) && after.is_some_and(is_word_char),
                     ',' | '.' | ':' => prev.is_ascii_digit() && after.is_some_and(|a| a.is_ascii_digit()),
@@ -74,19 +75,15 @@ pub fn tokenize(text: &str) -> Vec<&str> {
                 if !joins {
                     break;
                 }
-                end += n.len_utf8();
+                end += l;
                 prev = n;
                 if n == '%' {
                     break;
                 }
             }
         } else {
-            while let Some(n) = text
-                .get(end..)
-                .and_then(|t| t.chars().next())
-                .filter(|&n| is_joiner_mark(n))
-            {
-                end += n.len_utf8();
+            while let Some((_, l)) = at(end).filter(|&(n, _)| is_joiner_mark(n)) {
+                end += l;
             }
         }
         out.push(&text[start..end]);
@@ -162,7 +159,8 @@ fn equal_tokens(text: &str) -> Vec<Token> {
     out
 }
 
-fn push(out: &mut Vec<Token>, op: TokenOp, text: &str) {
+/// Append a token, merging it into the last one when the op is the same.
+pub(crate) fn push(out: &mut Vec<Token>, op: TokenOp, text: &str) {
     if text.is_empty() {
         return;
     }

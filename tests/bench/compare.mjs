@@ -107,33 +107,45 @@ function fnv1a(text) {
 }
 
 const median = (xs) => xs.slice().sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+// CPU time of this process (user + system), in ms: steadier than wall time on
+// a shared machine. Both are printed.
+const cpuMs = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
 const time = (f) => {
+  const c = cpuMs();
   const t = performance.now();
   const r = f();
-  return [performance.now() - t, r];
+  return [cpuMs() - c, r, performance.now() - t];
 };
 
 const quick = process.argv.includes('--quick');
 const sizes = quick ? [[5000, 9, true], [50000, 5, true]] : [[5000, 9, true], [50000, 5, true], [500000, 2, false]];
 console.log(`node ${process.version}; wasm compare (includes analysing both texts and building the JS result)`);
-console.log('words    checksum   wasm ms   Mwords/s   jsdiff ms   jsdiff/wasm');
+console.log('CPU ms (wall ms in brackets), median of runs');
+console.log('words    checksum   wasm ms           Mwords/s   jsdiff ms            jsdiff/wasm');
 for (const [words, runs, withJsdiff] of sizes) {
   const [old, neu] = generate(words, 42);
   const checksum = ((fnv1a(old) ^ fnv1a(neu)) >>> 0).toString(16);
   compare(old, neu); // warm-up
   const times = [];
+  const walls = [];
   let result;
   for (let i = 0; i < runs; i++) {
-    const [ms, r] = time(() => compare(old, neu));
+    const [ms, r, wall] = time(() => compare(old, neu));
     times.push(ms);
+    walls.push(wall);
     result = r;
   }
   const wasm = median(times);
   let js = NaN;
-  if (withJsdiff) [js] = time(() => diffWords(old, neu));
+  let jsWall = NaN;
+  if (withJsdiff) [js, , jsWall] = time(() => diffWords(old, neu));
+  const cell = (cpu, wall) => `${cpu.toFixed(1)} [${wall.toFixed(0)}]`.padStart(16);
   console.log(
-    `${String(words).padEnd(8)} ${checksum.padEnd(10)} ${wasm.toFixed(1).padStart(7)} ${(words / wasm / 1000).toFixed(2).padStart(10)} ` +
-      `${Number.isNaN(js) ? '         -' : js.toFixed(0).padStart(11)} ${Number.isNaN(js) ? '' : (js / wasm).toFixed(1).padStart(12) + '×'}` +
+    `${String(words).padEnd(8)} ${checksum.padEnd(10)} ${cell(wasm, median(walls))} ${(words / wasm / 1000).toFixed(2).padStart(10)} ` +
+      `${Number.isNaN(js) ? '               -' : cell(js, jsWall).padStart(20)} ${Number.isNaN(js) ? '' : (js / wasm).toFixed(1).padStart(12) + '×'}` +
       (result.stats.fallback ? '  (fallback)' : ''),
   );
   if (words === 50000) {
