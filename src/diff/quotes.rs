@@ -1,6 +1,6 @@
 //! Quote diff: match the quotes of two versions and say how each changed.
 //!
-//! Quotes pair first by identical words (case and punctuation ignored), then
+//! Quotes pair first by the same words (case, punctuation and order ignored), then
 //! by word similarity (at least 0.5, through an index of rare words, same kind
 //! preferred). A pair is `altered` when the quoted text differs at all (with a
 //! token diff and tags), else `reattributed` when both versions name a speaker
@@ -38,18 +38,19 @@ fn cue_words(q: &Quote) -> Option<String> {
 pub(crate) fn compare(old: &[Quote], new: &[Quote], vocab: &mut Vocabulary) -> Vec<QuoteChange> {
     let mut pair_of_old: Vec<Option<(usize, f64)>> = vec![None; old.len()];
     let mut used_new = vec![false; new.len()];
-    let mut by_text: FxMap<String, VecDeque<usize>> = FxMap::default();
-    for (j, q) in new.iter().enumerate() {
-        by_text.entry(normalized(&q.text)).or_default().push_back(j);
+    let old_bags: Vec<Vec<u32>> = old.iter().map(|q| vocab.bag(&q.text)).collect();
+    let new_bags: Vec<Vec<u32>> = new.iter().map(|q| vocab.bag(&q.text)).collect();
+    // Same words (case and punctuation ignored) first.
+    let mut by_words: FxMap<&[u32], VecDeque<usize>> = FxMap::default();
+    for (j, bag) in new_bags.iter().enumerate() {
+        by_words.entry(bag.as_slice()).or_default().push_back(j);
     }
-    for (i, q) in old.iter().enumerate() {
-        if let Some(j) = by_text.get_mut(&normalized(&q.text)).and_then(VecDeque::pop_front) {
+    for (i, bag) in old_bags.iter().enumerate() {
+        if let Some(j) = by_words.get_mut(bag.as_slice()).and_then(VecDeque::pop_front) {
             pair_of_old[i] = Some((j, 1.0));
             used_new[j] = true;
         }
     }
-    let old_bags: Vec<Vec<u32>> = old.iter().map(|q| vocab.bag(&q.text)).collect();
-    let new_bags: Vec<Vec<u32>> = new.iter().map(|q| vocab.bag(&q.text)).collect();
     let mut index: FxMap<u32, Vec<usize>> = FxMap::default();
     for (j, bag) in new_bags.iter().enumerate().filter(|(j, _)| !used_new[*j]) {
         let mut ws = bag.clone();

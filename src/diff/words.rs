@@ -47,25 +47,26 @@ impl Vocabulary {
     pub(crate) fn bag(&mut self, text: &str) -> Vec<u32> {
         let mut bag = Vec::new();
         for word in words(text) {
-            self.buffer.clear();
-            for c in word.chars() {
-                if c.is_ascii() {
-                    self.buffer.push(c.to_ascii_lowercase());
-                } else {
-                    self.buffer.extend(c.to_lowercase());
+            // Most words are lowercase ASCII already: look them up as they are.
+            let plain = word.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase());
+            if !plain {
+                self.buffer.clear();
+                for c in word.chars() {
+                    if c.is_ascii() {
+                        self.buffer.push(c.to_ascii_lowercase());
+                    } else {
+                        self.buffer.extend(c.to_lowercase());
+                    }
                 }
             }
-            let id = match self.ids.get(self.buffer.as_str()) {
+            let key = if plain { word } else { self.buffer.as_str() };
+            let id = match self.ids.get(key) {
                 Some(&id) => id,
                 None => {
                     let id = self.weights.len() as u32;
-                    let weight = if STOP_WORDS.contains(&self.buffer.as_str()) {
-                        STOP_WEIGHT
-                    } else {
-                        1.0
-                    };
+                    let weight = if STOP_WORDS.contains(&key) { STOP_WEIGHT } else { 1.0 };
                     self.weights.push(weight);
-                    self.ids.insert(self.buffer.clone(), id);
+                    self.ids.insert(key.to_string(), id);
                     id
                 }
             };
