@@ -37,8 +37,8 @@ pub(crate) fn summarise(_old: &Analysis, _new: &Analysis, changes: &[Change], fa
 
 /// Share of words kept: 2 × kept words / (old words + new words) over the
 /// story sentences (over all sentences when neither version has a story).
-/// Kept words are those of equal sentences and exact moves and the equal
-/// tokens of edits, moves, splits and merges.
+/// Kept words are those of equal sentences and exact moves, and for edits,
+/// moves, splits and merges all words but those of changed tokens.
 pub(crate) fn similarity(old_words: &[usize], new_words: &[usize], changes: &[Change]) -> f64 {
     let story = changes.iter().any(|c| !c.furniture);
     let (mut kept, mut total) = (0usize, 0usize);
@@ -49,14 +49,14 @@ pub(crate) fn similarity(old_words: &[usize], new_words: &[usize], changes: &[Ch
         kept += match c.op {
             ChangeOp::Insert | ChangeOp::Delete => 0,
             _ if c.tokens.is_empty() => o + n,
-            _ => {
-                2 * c
-                    .tokens
+            // Changed tokens are few: count their words and keep the rest.
+            _ => (o + n).saturating_sub(
+                c.tokens
                     .iter()
-                    .filter(|t| t.op == TokenOp::Equal)
+                    .filter(|t| t.op != TokenOp::Equal)
                     .map(|t| count_words(&t.text))
-                    .sum::<usize>()
-            }
+                    .sum::<usize>(),
+            ),
         };
     }
     if total == 0 {

@@ -6,6 +6,7 @@
 //! own, so punctuation changes stay visible. The `equal`+`delete` tokens
 //! rebuild the old text exactly and `equal`+`insert` the new text.
 
+use super::words::FxMap;
 use super::{Token, TokenOp};
 use similar::{capture_diff_slices, Algorithm, DiffTag};
 
@@ -99,7 +100,7 @@ pub fn token_diff(old: &str, new: &str) -> Vec<Token> {
 
 /// Like [`token_diff`]; the flag is true when the texts were too long to diff
 /// word by word and the result is one deletion plus one insertion.
-pub(crate) fn token_diff_bounded(old: &str, new: &str) -> (Vec<Token>, bool) {
+pub(crate) fn token_diff_bounded<'a>(old: &'a str, new: &'a str) -> (Vec<Token>, bool) {
     if old == new {
         return (equal_tokens(old), false);
     }
@@ -113,7 +114,15 @@ pub(crate) fn token_diff_bounded(old: &str, new: &str) -> (Vec<Token>, bool) {
     }
     // Hunks: (equal?, old range, new range).
     let mut hunks: Vec<(bool, std::ops::Range<usize>, std::ops::Range<usize>)> = Vec::new();
-    for op in capture_diff_slices(Algorithm::Myers, &a, &b) {
+    // Diff interned ids: cheaper to hash and compare than strings.
+    let mut ids: FxMap<&str, u32> = FxMap::default();
+    let mut intern = |t: &'a str| {
+        let next = ids.len() as u32;
+        *ids.entry(t).or_insert(next)
+    };
+    let ia: Vec<u32> = a.iter().map(|&t| intern(t)).collect();
+    let ib: Vec<u32> = b.iter().map(|&t| intern(t)).collect();
+    for op in capture_diff_slices(Algorithm::Myers, &ia, &ib) {
         let (tag, o, n) = op.as_tag_tuple();
         let equal = tag == DiffTag::Equal;
         match hunks.last_mut() {
