@@ -564,6 +564,15 @@ mod tests {
     }
 
     #[test]
+    fn style_hunk_stays_apart_from_nearby_edits() {
+        let t = tags(
+            "North Korean leader Kim Jong Un and President Vladimir Putin met for",
+            "North Korean leader Kim Jong-un and Russian President Vladimir Putin yesterday met for",
+        );
+        assert_eq!(t, [Tag::Style, Tag::Time, Tag::Wording]);
+    }
+
+    #[test]
     fn substantive_changes() {
         assert_eq!(tags("items that may be on", "items that might be on"), [Tag::Hedge]);
         assert_eq!(tags("held talks Wednesday at", "held talks yesterday at"), [Tag::Time]);

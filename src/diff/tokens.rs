@@ -104,62 +104,76 @@ pub(crate) fn token_diff_bounded<'a>(old: &'a str, new: &'a str) -> (Vec<Token>,
     if old == new {
         return (equal_tokens(old), false);
     }
-    let a = tokenize(old);
-    let b = tokenize(new);
+    let (lead_a, a) = spaced(old);
+    let (lead_b, b) = spaced(new);
+    let mut out = Vec::new();
     if a.len() > TOKEN_CAP || b.len() > TOKEN_CAP {
-        let mut out = Vec::new();
         push(&mut out, TokenOp::Delete, old);
         push(&mut out, TokenOp::Insert, new);
         return (out, true);
     }
-    // Hunks: (equal?, old range, new range).
-    let mut hunks: Vec<(bool, std::ops::Range<usize>, std::ops::Range<usize>)> = Vec::new();
-    // Diff interned ids: cheaper to hash and compare than strings.
+    space(&mut out, lead_a, lead_b);
+    // Diff the interned words and marks; whitespace rides on the token before it.
     let mut ids: FxMap<&str, u32> = FxMap::default();
     let mut intern = |t: &'a str| {
         let next = ids.len() as u32;
         *ids.entry(t).or_insert(next)
     };
-    let ia: Vec<u32> = a.iter().map(|&t| intern(t)).collect();
-    let ib: Vec<u32> = b.iter().map(|&t| intern(t)).collect();
+    let ia: Vec<u32> = a.iter().map(|&(t, _)| intern(t)).collect();
+    let ib: Vec<u32> = b.iter().map(|&(t, _)| intern(t)).collect();
     for op in capture_diff_slices(Algorithm::Myers, &ia, &ib) {
         let (tag, o, n) = op.as_tag_tuple();
-        let equal = tag == DiffTag::Equal;
-        match hunks.last_mut() {
-            Some(last) if !last.0 && !equal => {
-                last.1.end = o.end;
-                last.2.end = n.end;
+        let (da, db) = (&a[o], &b[n]);
+        if tag == DiffTag::Equal {
+            for (x, y) in da.iter().zip(db) {
+                push(&mut out, TokenOp::Equal, x.0);
+                space(&mut out, x.1, y.1);
             }
-            _ => hunks.push((equal, o, n)),
+            continue;
         }
-    }
-    // An equal run of only whitespace between two changes joins them, so a
-    // multi-word replacement reads as one phrase.
-    let mut merged: Vec<(bool, std::ops::Range<usize>, std::ops::Range<usize>)> = Vec::with_capacity(hunks.len());
-    let mut k = 0;
-    while k < hunks.len() {
-        let h = hunks[k].clone();
-        let bridge =
-            h.0 && k > 0 && k + 1 < hunks.len() && a[h.1.clone()].iter().all(|t| t.chars().all(char::is_whitespace));
-        match merged.last_mut() {
-            Some(last) if !last.0 && (bridge || !h.0) => {
-                last.1.end = h.1.end;
-                last.2.end = h.2.end;
+        // The whitespace after a replaced phrase stays equal when both sides have it.
+        let shared = match (da.last(), db.last()) {
+            (Some(x), Some(y)) if x.1 == y.1 => x.1,
+            _ => "",
+        };
+        for (side, op) in [(da, TokenOp::Delete), (db, TokenOp::Insert)] {
+            for (k, &(t, ws)) in side.iter().enumerate() {
+                push(&mut out, op, t);
+                if k + 1 < side.len() || shared.is_empty() {
+                    push(&mut out, op, ws);
+                }
             }
-            _ => merged.push(h),
         }
-        k += 1;
-    }
-    let mut out = Vec::new();
-    for (equal, o, n) in merged {
-        if equal {
-            a[o].iter().for_each(|t| push(&mut out, TokenOp::Equal, t));
-        } else {
-            a[o].iter().for_each(|t| push(&mut out, TokenOp::Delete, t));
-            b[n].iter().for_each(|t| push(&mut out, TokenOp::Insert, t));
-        }
+        push(&mut out, TokenOp::Equal, shared);
     }
     (out, false)
+}
+
+/// Leading whitespace, then each non-space token with the whitespace after it.
+fn spaced(text: &str) -> (&str, Vec<(&str, &str)>) {
+    let mut lead = "";
+    let mut out: Vec<(&str, &str)> = Vec::new();
+    for t in tokenize(text) {
+        if t.starts_with(char::is_whitespace) {
+            match out.last_mut() {
+                Some(last) => last.1 = t,
+                None => lead = t,
+            }
+        } else {
+            out.push((t, ""));
+        }
+    }
+    (lead, out)
+}
+
+/// Whitespace at matching places: equal when the same, else replaced.
+fn space(out: &mut Vec<Token>, a: &str, b: &str) {
+    if a == b {
+        push(out, TokenOp::Equal, a);
+    } else {
+        push(out, TokenOp::Delete, a);
+        push(out, TokenOp::Insert, b);
+    }
 }
 
 fn equal_tokens(text: &str) -> Vec<Token> {
