@@ -1,17 +1,42 @@
 //! Comparison of two versions: sentence and paragraph alignment, word-level
-//! changes, edit classes and the quote diff.
+//! changes, edit classes, the quote diff and summary figures.
 //!
-//! First version: a monotone sentence diff with delete/insert runs paired
-//! into edits by word similarity. The diff issue adds moves, splits, merges
-//! and the full tag set.
+//! - [`align`] is the entry point. Sentences are aligned in two lanes: the
+//!   story (headline, subheadings, paragraphs) and the furniture (metadata,
+//!   dateline, byline, captions, credits, teasers, boilerplate), so a teaser
+//!   appended to one version never pairs with a story sentence or shifts the
+//!   story alignment. Changes of the furniture lane carry `furniture: true`
+//!   and are left out of the story counts in [`DiffStats`].
+//! - Module map: `words` (bags and similarity), `tokens` (word diff),
+//!   `align` (sentence alignment, splits, merges, moves), `classify` (tags),
+//!   `paragraphs` (block roll-up), `quotes` (quote diff), `stats`, and
+//!   `check` (the invariants every comparison must meet).
+//!
+//! What each side of a change holds: `equal`, `edit` and `move` link one old
+//! and one new index; `insert` has only `new`, `delete` only `old`; `split`
+//! has one old and several (adjacent) new indices; `merge` several old and one
+//! new. Tokens are given when both sides exist and differ; they rebuild the
+//! side texts of [`sentence_text`] / [`block_text`].
 
-use crate::quotes::Quote;
-use crate::segment::word_ranges;
+mod align;
+mod check;
+mod classify;
+mod paragraphs;
+mod quotes;
+mod stats;
+mod stitch;
+mod tokens;
+mod words;
+
+pub use check::violations;
+pub use tokens::{rebuild, token_diff, tokenize};
+
 use crate::Analysis;
+use align::{align_lane, Link, Sents};
+use classify::{classify, whole_tags, Side, Zones};
 use serde::{Deserialize, Serialize};
-use similar::{capture_diff_slices, Algorithm, DiffOp};
-use std::collections::HashSet;
-use unicode_segmentation::UnicodeSegmentation;
+use std::borrow::Cow;
+use words::Vocabulary;
 
 /// How a unit changed between versions.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -100,6 +125,10 @@ pub struct Change {
     pub tokens: Vec<Token>,
     /// Edit classes.
     pub tags: Vec<Tag>,
+    /// True when the change concerns blocks outside the story text (metadata,
+    /// dateline, byline, captions, credits, teasers, boilerplate).
+    #[serde(default)]
+    pub furniture: bool,
 }
 
 /// How a quote changed between versions.
@@ -134,6 +163,18 @@ pub struct QuoteChange {
     pub new: Option<usize>,
     /// Word diff of the quoted text, for altered quotes.
     pub tokens: Vec<Token>,
+    /// Word similarity of the two quotes' texts (0 for added and removed quotes).
+    #[serde(default)]
+    pub similarity: f64,
+    /// Edit classes of the quoted text's change, for altered quotes.
+    #[serde(default)]
+    pub tags: Vec<Tag>,
+    /// Both versions name a speaker and the names differ.
+    #[serde(default)]
+    pub speaker_changed: bool,
+    /// Both versions have a cue and the cues differ.
+    #[serde(default)]
+    pub cue_changed: bool,
 }
 
 /// Summary figures of a comparison.
@@ -151,10 +192,25 @@ pub struct DiffStats {
     pub removed: usize,
     /// Sentences moved.
     pub moved: usize,
-    /// Changes that alter substance.
+    /// Story changes that alter substance (any tag other than `style`).
     pub substantive: usize,
-    /// Changes that only touch style.
+    /// Story changes whose only tag is `style`.
     pub style_only: usize,
+    /// Story sentences split into several.
+    #[serde(default)]
+    pub split: usize,
+    /// Story sentences merged from several.
+    #[serde(default)]
+    pub merged: usize,
+    /// Furniture sentences (outside the story text) added, removed or changed.
+    #[serde(default)]
+    pub furniture: usize,
+    /// True when a bounded shortcut was taken (see `fallbacks`).
+    #[serde(default)]
+    pub fallback: bool,
+    /// What shortcut was taken and why; empty for an exact, complete diff.
+    #[serde(default)]
+    pub fallbacks: Vec<String>,
 }
 
 /// The sentence changes, the paragraph roll-up, the quote diff and stats.
@@ -172,72 +228,61 @@ pub struct Alignment {
     pub stats: DiffStats,
 }
 
-const EDIT_THRESHOLD: f64 = 0.5;
-
 /// Align two analysed versions.
 pub fn align(old: &Analysis, new: &Analysis) -> Alignment {
-    let old_texts: Vec<&str> = old.sentences.iter().map(|s| s.text.as_str()).collect();
-    let new_texts: Vec<&str> = new.sentences.iter().map(|s| s.text.as_str()).collect();
-    let mut changes = Vec::new();
-    for op in capture_diff_slices(Algorithm::Myers, &old_texts, &new_texts) {
-        match op {
-            DiffOp::Equal {
-                old_index,
-                new_index,
-                len,
-            } => {
-                for k in 0..len {
-                    changes.push(simple(ChangeOp::Equal, vec![old_index + k], vec![new_index + k], 1.0));
-                }
-            }
-            DiffOp::Delete { old_index, old_len, .. } => pair_run(
-                &old_texts,
-                &new_texts,
-                old_index..old_index + old_len,
-                0..0,
-                &mut changes,
-            ),
-            DiffOp::Insert { new_index, new_len, .. } => pair_run(
-                &old_texts,
-                &new_texts,
-                0..0,
-                new_index..new_index + new_len,
-                &mut changes,
-            ),
-            DiffOp::Replace {
-                old_index,
-                old_len,
-                new_index,
-                new_len,
-            } => pair_run(
-                &old_texts,
-                &new_texts,
-                old_index..old_index + old_len,
-                new_index..new_index + new_len,
-                &mut changes,
-            ),
+    let mut vocab = Vocabulary::default();
+    let old_sents = Sents {
+        sentences: &old.sentences,
+        bags: old.sentences.iter().map(|s| vocab.bag(&s.text)).collect(),
+    };
+    let new_sents = Sents {
+        sentences: &new.sentences,
+        bags: new.sentences.iter().map(|s| vocab.bag(&s.text)).collect(),
+    };
+    let mut notes = Vec::new();
+    let (old_story, old_furniture) = lanes(old);
+    let (new_story, new_furniture) = lanes(new);
+    let story = align_lane(&old_sents, &new_sents, &old_story, &new_story, &vocab, &mut notes);
+    let furniture = align_lane(
+        &old_sents,
+        &new_sents,
+        &old_furniture,
+        &new_furniture,
+        &vocab,
+        &mut notes,
+    );
+    let zones = (Zones::new(&old.quotes), Zones::new(&new.quotes));
+    let mut builder = Builder {
+        old,
+        new,
+        zones: &zones,
+        coarse: 0,
+    };
+    let mut keyed: Vec<(usize, Change)> = Vec::with_capacity(story.len() + furniture.len());
+    for (links, is_furniture) in [(story, false), (furniture, true)] {
+        let mut key = 0;
+        for link in links {
+            key = link.first_new().unwrap_or(key);
+            let mut change = builder.sentence_change(link);
+            change.furniture = is_furniture;
+            keyed.push((key, change));
         }
     }
-    let mut stats = DiffStats::default();
-    for c in &changes {
-        match c.op {
-            ChangeOp::Equal => stats.kept += 1,
-            ChangeOp::Edit => stats.edited += 1,
-            ChangeOp::Insert => stats.added += 1,
-            ChangeOp::Delete => stats.removed += 1,
-            _ => stats.moved += 1,
-        }
-        if c.op != ChangeOp::Equal {
-            if c.tags == [Tag::Style] {
-                stats.style_only += 1;
-            } else {
-                stats.substantive += 1;
-            }
-        }
+    keyed.sort_by_key(|(key, _)| *key);
+    let changes: Vec<Change> = keyed.into_iter().map(|(_, c)| c).collect();
+    let bags = (old_sents.bags.as_slice(), new_sents.bags.as_slice());
+    let paragraphs = paragraphs::roll_up(old, new, &changes, bags, &vocab, &zones, &mut builder.coarse);
+    let word_counts = |bags: &[Vec<u32>]| bags.iter().map(Vec::len).collect::<Vec<usize>>();
+    let similarity = stats::similarity(&word_counts(bags.0), &word_counts(bags.1), &changes);
+    let quotes = quotes::compare(&old.quotes, &new.quotes, &mut vocab);
+    if builder.coarse > 0 {
+        notes.push(format!(
+            "{} sentence or block pairs exceed {} tokens and were given as one deletion and one insertion",
+            builder.coarse,
+            tokens::TOKEN_CAP
+        ));
     }
-    let similarity = word_similarity(&old_texts.join(" "), &new_texts.join(" "));
-    let paragraphs = roll_up(old, new, &changes);
-    let quotes = quote_changes(&old.quotes, &new.quotes);
+    let stats = stats::summarise(old, new, &changes, notes);
     Alignment {
         similarity,
         paragraphs,
@@ -247,229 +292,140 @@ pub fn align(old: &Analysis, new: &Analysis) -> Alignment {
     }
 }
 
-fn simple(op: ChangeOp, old: Vec<usize>, new: Vec<usize>, similarity: f64) -> Change {
-    let tags = match op {
-        ChangeOp::Insert => vec![Tag::Insert],
-        ChangeOp::Delete => vec![Tag::Delete],
-        _ => Vec::new(),
-    };
+/// Sentence indices of the story lane and of the furniture lane.
+fn lanes(a: &Analysis) -> (Vec<usize>, Vec<usize>) {
+    (0..a.sentences.len()).partition(|&i| is_story_sentence(a, i))
+}
+
+/// Whether sentence `i` lies in a story block (headline, subheading, paragraph).
+pub fn is_story_sentence(a: &Analysis, i: usize) -> bool {
+    a.sentences
+        .get(i)
+        .and_then(|s| a.blocks.get(s.block))
+        .is_none_or(|b| b.kind.is_story())
+}
+
+/// The text a change side covers: one sentence's text; several sentences of
+/// one block as the exact source text from the first to the last; otherwise
+/// the sentence texts joined by a line break.
+pub fn sentence_text(a: &Analysis, indices: &[usize]) -> String {
+    sentence_side(a, indices).0.into_owned()
+}
+
+/// The text of a paragraph-change side: the block texts joined by a line break.
+pub fn block_text(a: &Analysis, indices: &[usize]) -> String {
+    let texts: Vec<&str> = indices
+        .iter()
+        .filter_map(|&b| a.blocks.get(b))
+        .map(|b| b.text.as_str())
+        .collect();
+    texts.join("\n")
+}
+
+/// Side text plus its byte offset in the analysed text when it maps linearly.
+fn sentence_side<'a>(a: &'a Analysis, indices: &[usize]) -> (Cow<'a, str>, Option<usize>) {
+    let sents: Vec<&crate::Sentence> = indices.iter().filter_map(|&i| a.sentences.get(i)).collect();
+    match sents.as_slice() {
+        [] => (Cow::Borrowed(""), None),
+        [s] => (Cow::Borrowed(s.text.as_str()), Some(s.span.byte_start)),
+        [first, .., last] => {
+            let same_block = sents.iter().all(|s| s.block == first.block);
+            let slice = a.blocks.get(first.block).filter(|_| same_block).and_then(|b| {
+                let from = first.span.byte_start.checked_sub(b.span.byte_start)?;
+                let to = last.span.byte_end.checked_sub(b.span.byte_start)?;
+                b.text.get(from..to)
+            });
+            match slice {
+                Some(text) => (Cow::Borrowed(text), Some(first.span.byte_start)),
+                None => (
+                    Cow::Owned(sents.iter().map(|s| s.text.as_str()).collect::<Vec<_>>().join("\n")),
+                    None,
+                ),
+            }
+        }
+    }
+}
+
+/// Turns alignment links into contract changes with tokens and tags.
+struct Builder<'a> {
+    old: &'a Analysis,
+    new: &'a Analysis,
+    zones: &'a (Zones, Zones),
+    /// Pairs too long for a word diff.
+    coarse: usize,
+}
+
+impl Builder<'_> {
+    fn sentence_change(&mut self, link: Link) -> Change {
+        let (op, old, new, similarity) = match link {
+            Link::Equal(i, j) => (ChangeOp::Equal, vec![i], vec![j], 1.0),
+            Link::Edit(i, j, s) => (ChangeOp::Edit, vec![i], vec![j], s),
+            Link::Move(i, j, s) => (ChangeOp::Move, vec![i], vec![j], s),
+            Link::Split(i, js, s) => (ChangeOp::Split, vec![i], js, s),
+            Link::Merge(is, j, s) => (ChangeOp::Merge, is, vec![j], s),
+            Link::Delete(i) => {
+                let text = self.old.sentences.get(i).map_or("", |s| s.text.as_str());
+                let range = self.old.sentences.get(i).map(|s| s.span.bytes());
+                let tags = whole_tags(Tag::Delete, text, range, &self.zones.0);
+                return change(ChangeOp::Delete, vec![i], vec![], 0.0, Vec::new(), tags);
+            }
+            Link::Insert(j) => {
+                let text = self.new.sentences.get(j).map_or("", |s| s.text.as_str());
+                let range = self.new.sentences.get(j).map(|s| s.span.bytes());
+                let tags = whole_tags(Tag::Insert, text, range, &self.zones.1);
+                return change(ChangeOp::Insert, vec![], vec![j], 0.0, Vec::new(), tags);
+            }
+        };
+        if op == ChangeOp::Equal {
+            return change(op, old, new, similarity, Vec::new(), Vec::new());
+        }
+        let (a, a_base) = sentence_side(self.old, &old);
+        let (b, b_base) = sentence_side(self.new, &new);
+        if a == b {
+            return change(op, old, new, 1.0, Vec::new(), Vec::new());
+        }
+        let (tokens, tags) = self.diff(&a, a_base, &b, b_base);
+        change(op, old, new, similarity, tokens, tags)
+    }
+
+    fn diff(&mut self, a: &str, a_base: Option<usize>, b: &str, b_base: Option<usize>) -> (Vec<Token>, Vec<Tag>) {
+        let (tokens, coarse) = tokens::token_diff_bounded(a, b);
+        self.coarse += usize::from(coarse);
+        let old_side = Side {
+            base: a_base,
+            zones: &self.zones.0,
+        };
+        let new_side = Side {
+            base: b_base,
+            zones: &self.zones.1,
+        };
+        let tags = classify(&tokens, &old_side, &new_side);
+        (tokens, tags)
+    }
+}
+
+fn change(
+    op: ChangeOp,
+    old: Vec<usize>,
+    new: Vec<usize>,
+    similarity: f64,
+    tokens: Vec<Token>,
+    tags: Vec<Tag>,
+) -> Change {
     Change {
         op,
         old,
         new,
         similarity,
-        tokens: Vec::new(),
+        tokens,
         tags,
+        furniture: false,
     }
 }
 
-/// Pair a run of deleted old and inserted new sentences into edits, greedily in order.
-fn pair_run(
-    old: &[&str],
-    new: &[&str],
-    olds: std::ops::Range<usize>,
-    news: std::ops::Range<usize>,
-    out: &mut Vec<Change>,
-) {
-    let mut j = news.start;
-    for i in olds {
-        let best = (j..news.end)
-            .map(|k| (k, word_similarity(old[i], new[k])))
-            .find(|&(_, s)| s >= EDIT_THRESHOLD);
-        match best {
-            Some((k, sim)) => {
-                for n in j..k {
-                    out.push(simple(ChangeOp::Insert, vec![], vec![n], 0.0));
-                }
-                let tokens = token_diff(old[i], new[k]);
-                let tags = classify(&tokens);
-                out.push(Change {
-                    op: ChangeOp::Edit,
-                    old: vec![i],
-                    new: vec![k],
-                    similarity: sim,
-                    tokens,
-                    tags,
-                });
-                j = k + 1;
-            }
-            None => out.push(simple(ChangeOp::Delete, vec![i], vec![], 0.0)),
-        }
-    }
-    for n in j..news.end {
-        out.push(simple(ChangeOp::Insert, vec![], vec![n], 0.0));
-    }
-}
-
-/// Dice similarity of the word sets of two texts.
+/// Word similarity of two texts: weighted Dice of their word bags, 0 to 1.
 pub fn word_similarity(a: &str, b: &str) -> f64 {
-    let wa: HashSet<String> = word_ranges(a, 0..a.len())
-        .into_iter()
-        .map(|r| a[r].to_lowercase())
-        .collect();
-    let wb: HashSet<String> = word_ranges(b, 0..b.len())
-        .into_iter()
-        .map(|r| b[r].to_lowercase())
-        .collect();
-    if wa.is_empty() && wb.is_empty() {
-        return 1.0;
-    }
-    2.0 * wa.intersection(&wb).count() as f64 / (wa.len() + wb.len()) as f64
-}
-
-/// Word-level diff whose equal+delete tokens rebuild `old` and equal+insert rebuild `new`.
-pub fn token_diff(old: &str, new: &str) -> Vec<Token> {
-    let a: Vec<&str> = old.split_word_bounds().collect();
-    let b: Vec<&str> = new.split_word_bounds().collect();
-    let mut out: Vec<Token> = Vec::new();
-    let mut push = |op: TokenOp, text: &str| match out.last_mut() {
-        Some(last) if last.op == op => last.text.push_str(text),
-        _ => out.push(Token {
-            op,
-            text: text.to_string(),
-        }),
-    };
-    for op in capture_diff_slices(Algorithm::Myers, &a, &b) {
-        for (tag, old_range, new_range) in [op.as_tag_tuple()] {
-            match tag {
-                similar::DiffTag::Equal => a[old_range].iter().for_each(|t| push(TokenOp::Equal, t)),
-                similar::DiffTag::Delete => a[old_range].iter().for_each(|t| push(TokenOp::Delete, t)),
-                similar::DiffTag::Insert => b[new_range].iter().for_each(|t| push(TokenOp::Insert, t)),
-                similar::DiffTag::Replace => {
-                    a[old_range].iter().for_each(|t| push(TokenOp::Delete, t));
-                    b[new_range].iter().for_each(|t| push(TokenOp::Insert, t));
-                }
-            }
-        }
-    }
-    out
-}
-
-fn classify(tokens: &[Token]) -> Vec<Tag> {
-    let changed: String = tokens
-        .iter()
-        .filter(|t| t.op != TokenOp::Equal)
-        .map(|t| t.text.as_str())
-        .collect();
-    let mut tags = Vec::new();
-    if changed.chars().any(|c| c.is_ascii_digit()) {
-        tags.push(Tag::Number);
-    }
-    let norm = |op: TokenOp| -> String {
-        tokens
-            .iter()
-            .filter(|t| t.op == TokenOp::Equal || t.op == op)
-            .flat_map(|t| t.text.chars())
-            .filter(|c| c.is_alphanumeric())
-            .flat_map(char::to_lowercase)
-            .collect()
-    };
-    if norm(TokenOp::Delete) == norm(TokenOp::Insert) {
-        tags.push(Tag::Style);
-    } else if tags.is_empty() {
-        tags.push(Tag::Wording);
-    }
-    tags
-}
-
-/// Roll sentence changes up to blocks: each pair of blocks linked by a kept or edited sentence.
-fn roll_up(old: &Analysis, new: &Analysis, changes: &[Change]) -> Vec<Change> {
-    let mut pairs: Vec<(usize, usize)> = Vec::new();
-    for c in changes {
-        for &o in &c.old {
-            for &n in &c.new {
-                let p = (old.sentences[o].block, new.sentences[n].block);
-                if !pairs.contains(&p) {
-                    pairs.push(p);
-                }
-            }
-        }
-    }
-    let mut out: Vec<Change> = Vec::new();
-    for &(o, n) in &pairs {
-        let (a, b) = (&old.blocks[o].text, &new.blocks[n].text);
-        let op = if a == b { ChangeOp::Equal } else { ChangeOp::Edit };
-        let tokens = if op == ChangeOp::Edit {
-            token_diff(a, b)
-        } else {
-            Vec::new()
-        };
-        let tags = if op == ChangeOp::Edit {
-            classify(&tokens)
-        } else {
-            Vec::new()
-        };
-        out.push(Change {
-            op,
-            old: vec![o],
-            new: vec![n],
-            similarity: word_similarity(a, b),
-            tokens,
-            tags,
-        });
-    }
-    let used_old: HashSet<usize> = pairs.iter().map(|p| p.0).collect();
-    let used_new: HashSet<usize> = pairs.iter().map(|p| p.1).collect();
-    out.extend(
-        (0..old.blocks.len())
-            .filter(|o| !used_old.contains(o))
-            .map(|o| simple(ChangeOp::Delete, vec![o], vec![], 0.0)),
-    );
-    out.extend(
-        (0..new.blocks.len())
-            .filter(|n| !used_new.contains(n))
-            .map(|n| simple(ChangeOp::Insert, vec![], vec![n], 0.0)),
-    );
-    out
-}
-
-/// Match quotes by their words and report how each changed.
-fn quote_changes(old: &[Quote], new: &[Quote]) -> Vec<QuoteChange> {
-    let mut out = Vec::new();
-    let mut used = vec![false; new.len()];
-    for (i, q) in old.iter().enumerate() {
-        let best = new
-            .iter()
-            .enumerate()
-            .filter(|(k, _)| !used[*k])
-            .map(|(k, n)| (k, word_similarity(&q.text, &n.text)))
-            .max_by(|a, b| a.1.total_cmp(&b.1))
-            .filter(|&(_, s)| s >= EDIT_THRESHOLD);
-        match best {
-            Some((k, _)) => {
-                used[k] = true;
-                let n = &new[k];
-                let speaker = |q: &Quote| q.speaker.as_ref().map(|s| s.name.clone());
-                let cue = |q: &Quote| q.cue.as_ref().map(|c| c.text.to_lowercase());
-                let (op, tokens) = if q.text != n.text {
-                    (QuoteChangeOp::Altered, token_diff(&q.text, &n.text))
-                } else if speaker(q) != speaker(n) {
-                    (QuoteChangeOp::Reattributed, Vec::new())
-                } else if cue(q) != cue(n) {
-                    (QuoteChangeOp::Recued, Vec::new())
-                } else {
-                    (QuoteChangeOp::Unchanged, Vec::new())
-                };
-                out.push(QuoteChange {
-                    op,
-                    old: Some(i),
-                    new: Some(k),
-                    tokens,
-                });
-            }
-            None => out.push(QuoteChange {
-                op: QuoteChangeOp::Removed,
-                old: Some(i),
-                new: None,
-                tokens: Vec::new(),
-            }),
-        }
-    }
-    out.extend(used.iter().enumerate().filter(|(_, u)| !**u).map(|(k, _)| QuoteChange {
-        op: QuoteChangeOp::Added,
-        old: None,
-        new: Some(k),
-        tokens: Vec::new(),
-    }));
-    out
+    let mut v = Vocabulary::default();
+    let (x, y) = (v.bag(a), v.bag(b));
+    v.dice(&x, &y)
 }

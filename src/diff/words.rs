@@ -1,0 +1,255 @@
+//! Bags of words for fuzzy matching: words interned to ids, stop words
+//! weighted down, and a weighted Dice similarity on sorted multisets.
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// A small, fast, non-cryptographic hasher (FxHash) for interning words.
+#[derive(Default, Clone, Copy)]
+pub(crate) struct FxHasher(u64);
+
+impl FxHasher {
+    #[inline]
+    fn add(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
+impl Hasher for FxHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            self.add(u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut word = [0u8; 8];
+            word[..rest.len()].copy_from_slice(rest);
+            self.add(u64::from_le_bytes(word));
+        }
+    }
+    #[inline]
+    fn write_u8(&mut self, i: u8) {
+        self.add(u64::from(i));
+    }
+    #[inline]
+    fn write_u32(&mut self, i: u32) {
+        self.add(u64::from(i));
+    }
+    #[inline]
+    fn write_u64(&mut self, i: u64) {
+        self.add(i);
+    }
+    #[inline]
+    fn write_usize(&mut self, i: usize) {
+        self.add(i as u64);
+    }
+}
+
+/// A hash map keyed with [`FxHasher`].
+pub(crate) type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
+
+/// Words too common to say whether two sentences are about the same thing.
+const STOP_WORDS: &[&str] = &[
+    "a", "an", "and", "are", "as", "at", "be", "been", "but", "by", "for", "from", "had", "has", "have", "he", "her",
+    "his", "in", "is", "it", "its", "of", "on", "or", "she", "that", "the", "their", "they", "this", "to", "was",
+    "were", "which", "who", "with",
+];
+
+/// Weight of a stop word relative to a content word.
+const STOP_WEIGHT: f32 = 0.25;
+
+/// Interns lowercased words of both versions so that bags compare by id.
+#[derive(Default)]
+pub(crate) struct Vocabulary {
+    ids: FxMap<String, u32>,
+    weights: Vec<f32>,
+    buffer: String,
+}
+
+impl Vocabulary {
+    /// The sorted multiset of word ids of `text`.
+    pub(crate) fn bag(&mut self, text: &str) -> Vec<u32> {
+        let mut bag = Vec::new();
+        for word in words(text) {
+            // Most words are lowercase ASCII already: look them up as they are.
+            let plain = word.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase());
+            if !plain {
+                self.buffer.clear();
+                for c in word.chars() {
+                    if c.is_ascii() {
+                        self.buffer.push(c.to_ascii_lowercase());
+                    } else {
+                        self.buffer.extend(c.to_lowercase());
+                    }
+                }
+            }
+            let key = if plain { word } else { self.buffer.as_str() };
+            let id = match self.ids.get(key) {
+                Some(&id) => id,
+                None => {
+                    let id = self.weights.len() as u32;
+                    let weight = if STOP_WORDS.contains(&key) { STOP_WEIGHT } else { 1.0 };
+                    self.weights.push(weight);
+                    self.ids.insert(key.to_string(), id);
+                    id
+                }
+            };
+            bag.push(id);
+        }
+        bag.sort_unstable();
+        bag
+    }
+
+    /// Weight of a word id.
+    pub(crate) fn weight(&self, id: u32) -> f32 {
+        self.weights.get(id as usize).copied().unwrap_or(1.0)
+    }
+
+    /// Whether a word id is a content word (not a stop word).
+    pub(crate) fn is_content(&self, id: u32) -> bool {
+        self.weight(id) >= 1.0
+    }
+
+    /// Total weight of a bag.
+    pub(crate) fn mass(&self, bag: &[u32]) -> f32 {
+        bag.iter().map(|&w| self.weight(w)).sum()
+    }
+
+    /// Weighted Dice similarity of two sorted bags, 0 to 1 (1 when both are empty).
+    pub(crate) fn dice(&self, a: &[u32], b: &[u32]) -> f64 {
+        let total = self.mass(a) + self.mass(b);
+        if total <= 0.0 {
+            return if a.is_empty() && b.is_empty() { 1.0 } else { 0.0 };
+        }
+        (2.0 * self.shared(a, b) / total) as f64
+    }
+
+    /// Weight of the multiset intersection of two sorted bags.
+    pub(crate) fn shared(&self, a: &[u32], b: &[u32]) -> f32 {
+        let (mut i, mut j, mut sum) = (0, 0, 0.0);
+        while i < a.len() && j < b.len() {
+            match a[i].cmp(&b[j]) {
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+                std::cmp::Ordering::Equal => {
+                    sum += self.weight(a[i]);
+                    i += 1;
+                    j += 1;
+                }
+            }
+        }
+        sum
+    }
+}
+
+/// Merge sorted bags into one sorted bag.
+pub(crate) fn union(bags: &[&[u32]]) -> Vec<u32> {
+    let mut out: Vec<u32> = bags.iter().flat_map(|b| b.iter().copied()).collect();
+    out.sort_unstable();
+    out
+}
+
+/// Word slices of a text: runs of alphanumeric characters, joined by inner
+/// apostrophes, hyphens, and (between digits) commas, dots and colons.
+pub(crate) fn words(text: &str) -> Words<'_> {
+    Words { text, pos: 0 }
+}
+
+/// Iterator of [`words`] (a byte scanner with an ASCII fast path).
+pub(crate) struct Words<'a> {
+    text: &'a str,
+    pos: usize,
+}
+
+impl<'a> Words<'a> {
+    /// The char at byte `i` (a char boundary) and its length.
+    fn at(&self, i: usize) -> Option<(char, usize)> {
+        let b = *self.text.as_bytes().get(i)?;
+        if b < 0x80 {
+            return Some((b as char, 1));
+        }
+        self.text.get(i..)?.chars().next().map(|c| (c, c.len_utf8()))
+    }
+}
+
+impl<'a> Iterator for Words<'a> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        // Skip to the first alphanumeric char.
+        let start = loop {
+            let (c, len) = self.at(self.pos)?;
+            if c.is_alphanumeric() {
+                break self.pos;
+            }
+            self.pos += len;
+        };
+        let mut end = start;
+        let mut prev = ' ';
+        while let Some((c, len)) = self.at(end) {
+            if c.is_alphanumeric() {
+                prev = c;
+                end += len;
+                continue;
+            }
+            let next = self.at(end + len).map(|(n, _)| n);
+            let joins = match c {
+                '\'' | '’' | '-' | '‐' | '‑' => next.is_some_and(char::is_alphanumeric),
+                ',' | '.' | ':' => prev.is_ascii_digit() && next.is_some_and(|n| n.is_ascii_digit()),
+                _ => false,
+            };
+            if !joins {
+                break;
+            }
+            prev = c;
+            end += len;
+        }
+        self.pos = end;
+        Some(&self.text[start..end])
+    }
+}
+
+/// Number of words in a text.
+pub(crate) fn count_words(text: &str) -> usize {
+    words(text).count()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_keep_numbers_and_compounds_whole() {
+        let w: Vec<&str> = words("Kim’s re-entry cost $35,000,000 (24 people), 3.5% at 02:00.").collect();
+        assert_eq!(
+            w,
+            [
+                "Kim’s",
+                "re-entry",
+                "cost",
+                "35,000,000",
+                "24",
+                "people",
+                "3.5",
+                "at",
+                "02:00"
+            ]
+        );
+    }
+
+    #[test]
+    fn dice_weights_stop_words_down() {
+        let mut v = Vocabulary::default();
+        let a = v.bag("The talks in the region");
+        let b = v.bag("The deal in the city");
+        let c = v.bag("Talks in the region ended");
+        assert!(v.dice(&a, &b) < 0.5, "only stop words shared");
+        assert!(v.dice(&a, &c) > 0.7);
+        assert_eq!(v.dice(&[], &[]), 1.0);
+    }
+}
