@@ -173,6 +173,23 @@ fn main() {
         pairs as f64 / seconds,
         input_bytes as f64 / 1e6 / seconds
     );
+    let seconds_of = |label: &str| {
+        stderr
+            .lines()
+            .find_map(|l| l.trim().strip_prefix(label))
+            .and_then(|v| v.trim().parse::<f64>().ok())
+    };
+    if let (Some(user), Some(system)) = (
+        seconds_of("User time (seconds): "),
+        seconds_of("System time (seconds): "),
+    ) {
+        let cpu = user + system;
+        println!(
+            "CPU time: {cpu:.2} s ({:.1} ms per pair); with {jobs} free cores: {:.0} pairs/s",
+            cpu * 1000.0 / pairs as f64,
+            pairs as f64 * jobs as f64 / cpu
+        );
+    }
     match peak_kb {
         Some(kb) => println!("peak resident memory: {:.1} MB", kb as f64 / 1024.0),
         None => println!("peak resident memory: not measured (/usr/bin/time -v unavailable)"),
