@@ -432,3 +432,37 @@ fn batch_files_and_job_counts_give_identical_output() {
     assert_eq!(outputs[0].iter().filter(|&&b| b == b'\n').count(), 35);
     assert_eq!(run(&["batch", "compare", "--jobs", "0"]).status.code(), Some(2));
 }
+
+/// On a terminal (a pseudo-terminal made by util-linux `script`), `--color
+/// auto` colours the text report unless NO_COLOR is set.
+#[test]
+fn text_report_is_coloured_on_a_terminal_unless_no_color() {
+    let script = std::path::Path::new("/usr/bin/script");
+    if !script.exists() {
+        eprintln!("skipped: /usr/bin/script (util-linux) is not installed");
+        return;
+    }
+    let command = format!("{} compare {OLD} {NEW} --format text", env!("CARGO_BIN_EXE_palimpsest"));
+    let on_tty = |no_color: Option<&str>| {
+        let mut cmd = Command::new(script);
+        cmd.args(["-qec", &command, "/dev/null"])
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .env_remove("NO_COLOR")
+            .env("TERM", "xterm")
+            .stdin(Stdio::null());
+        if let Some(value) = no_color {
+            cmd.env("NO_COLOR", value);
+        }
+        let out = cmd.output().unwrap();
+        assert!(out.status.success(), "{}", stderr(&out));
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    let coloured = on_tty(None);
+    assert!(
+        coloured.contains("\x1b[31;9mmay\x1b[0m\x1b[32;4mmight\x1b[0m"),
+        "{coloured}"
+    );
+    let plain = on_tty(Some("1"));
+    assert!(!plain.contains('\x1b'), "{plain}");
+    assert!(plain.contains("[-may-]{+might+}"));
+}

@@ -142,6 +142,9 @@ pub fn run(
             }
             output.write_all(b"\n")?;
             next_write += 1;
+            if let Some(bar) = progress.filter(|_| next_write % 16 == 0) {
+                bar.set_message(format!("{} records, {} failed", summary.records, summary.failed));
+            }
         }
         if next_write == next_read {
             if at_end {
