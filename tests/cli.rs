@@ -302,6 +302,7 @@ fn usage_errors_exit_2_and_help_documents_flags_and_exit_codes() {
                 "--output",
                 "--jobs",
                 "--first-line",
+                "--allow-errors",
                 "--no-progress",
                 "--lossy",
                 "Exit status",
@@ -393,6 +394,12 @@ fn batch_lossy_accepts_invalid_utf8_and_all_good_exits_0() {
     let input = b"{\"id\": \"a\", \"text\": \"The na\xefve plan may work.\"}\n{\"id\": \"b\", \"text\": \"Fine.\"}\n";
     let strict = run_stdin(&["batch", "analyse"], input);
     assert_eq!(strict.status.code(), Some(1));
+    let allowed = run_stdin(&["batch", "analyse", "--allow-errors"], input);
+    assert_eq!(allowed.status.code(), Some(0));
+    assert_eq!(
+        allowed.stdout, strict.stdout,
+        "--allow-errors changes only the exit status"
+    );
     let lossy = run_stdin(&["batch", "analyse", "--lossy"], input);
     assert_eq!(lossy.status.code(), Some(0), "{}", stderr(&lossy));
     let first: Value = serde_json::from_str(stdout(&lossy).lines().next().unwrap()).unwrap();

@@ -5,7 +5,8 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 const EXIT_CODES: &str = "\
 Exit status:
   0  success (batch: every record succeeded)
-  1  batch: one or more records failed (each has an error line in the output)
+  1  batch: one or more records failed (each has an error line in the output;
+     --allow-errors exits 0 instead)
   2  usage error, unreadable or unwritable file, invalid UTF-8 input (without
      --lossy), or a text over the size limit; nothing useful was written
 
@@ -133,6 +134,12 @@ pub struct BatchArgs {
     /// larger file: `split -l 1000` shard k starts at k*1000+1).
     #[arg(long, value_name = "N", default_value_t = 1)]
     pub first_line: u64,
+
+    /// Exit 0 even when some records failed (they still get error lines).
+    /// For engines that fail a task on any non-zero exit, such as Spark's
+    /// RDD.pipe.
+    #[arg(long)]
+    pub allow_errors: bool,
 
     /// Never show the progress bar (it only shows when stderr is a terminal).
     #[arg(long)]

@@ -68,7 +68,7 @@ fn run(cli: Cli) -> Result<u8, String> {
         }
         Command::Batch(args) => {
             let summary = batch::run_cli(&args)?;
-            Ok(if summary.failed > 0 {
+            Ok(if summary.failed > 0 && !args.allow_errors {
                 EXIT_RECORDS_FAILED
             } else {
                 EXIT_OK
