@@ -1,7 +1,14 @@
 //! Reading input text: files or stdin, strict UTF-8 with the byte offset of
 //! the first invalid sequence, or lossy decoding on request.
 
-use std::io::Read;
+use std::io::{IsTerminal, Read};
+
+/// Tell a person at a terminal that the tool is waiting for typed input.
+pub fn hint_if_stdin_is_terminal(what: &str) {
+    if std::io::stdin().is_terminal() {
+        eprintln!("palimpsest: reading {what} from the terminal; end with Ctrl-D (see --help)");
+    }
+}
 
 /// Read `path` (`-` is stdin) as text. Inputs larger than the core's limit
 /// are refused without reading them whole.
@@ -10,6 +17,7 @@ pub fn read_text(path: &str, lossy: bool) -> Result<String, String> {
     let limit = palimpsest::MAX_TEXT_BYTES as u64;
     let mut bytes = Vec::new();
     let read = if path == "-" {
+        hint_if_stdin_is_terminal("the text");
         std::io::stdin().lock().take(limit + 1).read_to_end(&mut bytes)
     } else {
         std::fs::File::open(path).and_then(|f| f.take(limit + 1).read_to_end(&mut bytes))

@@ -43,6 +43,7 @@ pub fn run_cli(args: &BatchArgs) -> Result<Summary, String> {
         options: crate::options(&args.input_args),
     };
     let (input, input_len): (Box<dyn BufRead>, Option<u64>) = if args.input == "-" {
+        crate::io::hint_if_stdin_is_terminal("JSONL");
         (Box::new(BufReader::with_capacity(1 << 16, io::stdin().lock())), None)
     } else {
         let file = File::open(&args.input).map_err(|e| format!("{}: {e}", args.input))?;
