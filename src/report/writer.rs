@@ -224,5 +224,5 @@ impl<'s> Writer<'s> {
 const CSS: &str = "body{font:16px/1.55 system-ui,-apple-system,'Segoe UI',sans-serif;color:#1b1b1b;background:#fff;margin:0}\
 main{max-width:52rem;margin:2rem auto;padding:0 1rem}h1{font-size:1.6rem;line-height:1.25}h2{font-size:1.15rem;margin-top:2rem;border-bottom:1px solid #ddd}\
 ul{padding-left:1.2rem}li{margin:.6rem 0}.body{margin-top:.2rem}.dim{color:#666;font-size:.9em}\
-del{background:#fde2e2;color:#8a1010}ins{background:#dcf5dc;color:#0b5a0b;text-decoration:none}\
+del{background:#fde2e2;color:#8a1010}ins{background:#dcf5dc;color:#0b5a0b;text-decoration:none}del+ins{margin-left:.2em}\
 @media (prefers-color-scheme:dark){body{background:#161616;color:#e6e6e6}.dim{color:#aaa}del{background:#4a1f1f;color:#ffc9c9}ins{background:#1d3d1d;color:#c9f5c9}}";
