@@ -21,8 +21,21 @@ pub fn escape_html(text: &str) -> String {
 /// HTML and table characters get a backslash, control characters are
 /// replaced and line breaks become spaces.
 pub fn escape_markdown(text: &str) -> String {
+    let cleaned = clean_text(text);
     let mut out = String::with_capacity(text.len() + 8);
-    for c in clean_text(text).chars() {
+    // Text that may start a line must not start a list, a heading rule or
+    // an ordered list item: `- x`, `+ x`, `=`, `1. x`.
+    let body = cleaned.trim_start();
+    let digits = body.bytes().take_while(u8::is_ascii_digit).count();
+    let list_mark = match body.as_bytes().get(digits) {
+        Some(b'.' | b')') if digits > 0 => Some(cleaned.len() - body.len() + digits),
+        Some(b'-' | b'+' | b'=') if digits == 0 => Some(cleaned.len() - body.len()),
+        _ => None,
+    };
+    for (i, c) in cleaned.char_indices() {
+        if Some(i) == list_mark {
+            out.push('\\');
+        }
         if matches!(
             c,
             '\\' | '`' | '*' | '_' | '~' | '[' | ']' | '<' | '>' | '|' | '#' | '&' | '!' | '$'
@@ -95,6 +108,13 @@ mod tests {
     #[test]
     fn markdown_escapes_emphasis_and_html() {
         assert_eq!(escape_markdown("*a* <script>\nx_y"), "\\*a\\* \\<script\\> x\\_y");
+    }
+
+    #[test]
+    fn markdown_text_cannot_start_a_list() {
+        assert_eq!(escape_markdown("- not a list"), "\\- not a list");
+        assert_eq!(escape_markdown(" 12. not a list"), " 12\\. not a list");
+        assert_eq!(escape_markdown("7-2 vote. 3."), "7-2 vote. 3.");
     }
 
     #[test]
