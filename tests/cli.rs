@@ -473,3 +473,44 @@ fn text_report_is_coloured_on_a_terminal_unless_no_color() {
     assert!(!plain.contains('\x1b'), "{plain}");
     assert!(plain.contains("[-may-]{+might+}"));
 }
+
+/// A driver that sends one line and waits for its answer before sending the
+/// next (a coprocess) gets each answer without closing stdin.
+#[test]
+fn batch_answers_each_line_as_it_arrives() {
+    use std::io::{BufRead, BufReader};
+    use std::time::Duration;
+    let mut child = bin()
+        .args(["batch", "analyse", "--jobs", "2"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    let stdout = child.stdout.take().unwrap();
+    let (lines, answers) = std::sync::mpsc::channel();
+    let reader = std::thread::spawn(move || {
+        for line in BufReader::new(stdout).lines() {
+            if lines.send(line.unwrap()).is_err() {
+                break;
+            }
+        }
+    });
+    for (id, text) in [
+        ("first", "The talks may resume."),
+        ("second", "Officials said nothing."),
+    ] {
+        writeln!(stdin, "{}", serde_json::json!({"id": id, "text": text})).unwrap();
+        stdin.flush().unwrap();
+        let answer = answers
+            .recv_timeout(Duration::from_secs(60))
+            .expect("an answer before the next line");
+        let v: Value = serde_json::from_str(&answer).unwrap();
+        assert_eq!(v["id"], id);
+        assert_eq!(v["result"]["sentences"][0]["text"], text);
+    }
+    drop(stdin);
+    assert!(child.wait().unwrap().success());
+    reader.join().unwrap();
+}

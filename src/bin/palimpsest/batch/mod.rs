@@ -42,9 +42,9 @@ pub fn run_cli(args: &BatchArgs) -> Result<Summary, String> {
         lossy: args.input_args.lossy,
         options: crate::options(&args.input_args),
     };
-    let (input, input_len): (Box<dyn BufRead>, Option<u64>) = if args.input == "-" {
+    let (input, input_len): (Box<dyn BufRead + Send>, Option<u64>) = if args.input == "-" {
         crate::io::hint_if_stdin_is_terminal("JSONL");
-        (Box::new(BufReader::with_capacity(1 << 16, io::stdin().lock())), None)
+        (Box::new(BufReader::with_capacity(1 << 16, io::stdin())), None)
     } else {
         let file = File::open(&args.input).map_err(|e| format!("{}: {e}", args.input))?;
         let len = file.metadata().ok().filter(|m| m.is_file()).map(|m| m.len());
@@ -85,11 +85,26 @@ fn progress_bar(input_len: Option<u64>) -> ProgressBar {
     bar
 }
 
+/// What the reader thread and the workers tell the writer.
+enum Message {
+    /// The output for input line `seq` (0-based).
+    Line(u64, Outcome),
+    /// The input ended after this many lines.
+    End(u64),
+    /// Reading failed.
+    ReadFailed(io::Error),
+}
+
 /// Map every line of `input` to a line of `output`, in order, with `jobs`
 /// worker threads. `first_line` is the number of the first input line.
+///
+/// A reader thread reads lines and hands them to the rayon pool; this
+/// thread writes results in input order and flushes whenever it would
+/// wait, so a driver that sends one line and waits for its answer works.
+/// A bounded channel of slots keeps at most `8 × jobs` lines in flight.
 pub fn run(
-    mut input: impl BufRead,
-    mut output: impl Write,
+    input: impl BufRead + Send,
+    output: impl Write,
     job: &Job,
     jobs: usize,
     first_line: u64,
@@ -100,64 +115,102 @@ pub fn run(
         .thread_name(|i| format!("palimpsest-batch-{i}"))
         .build()
         .map_err(io::Error::other)?;
-    let window = jobs.max(1) * WINDOW_PER_JOB;
-    let (sender, receiver) = mpsc::channel::<(u64, Outcome)>();
-    let mut pending: BTreeMap<u64, Outcome> = BTreeMap::new();
-    let (mut next_read, mut next_write) = (0u64, 0u64);
-    let mut at_end = false;
-    let mut summary = Summary::default();
+    let (messages, received) = mpsc::channel::<Message>();
+    let (slots, freed) = mpsc::sync_channel::<()>(jobs.max(1) * WINDOW_PER_JOB);
+    std::thread::scope(|scope| {
+        let pool = &pool;
+        let reader = scope.spawn(move || read_lines(input, pool, job, first_line, slots, messages, progress));
+        let written = write_in_order(output, received, freed, progress);
+        // On a write error the channels are gone; the reader stops at its next line.
+        let _ = reader.join();
+        written
+    })
+}
+
+/// The reader thread: take a slot, read a line, start its job.
+fn read_lines(
+    mut input: impl BufRead,
+    pool: &rayon::ThreadPool,
+    job: &Job,
+    first_line: u64,
+    slots: mpsc::SyncSender<()>,
+    messages: mpsc::Sender<Message>,
+    progress: Option<&ProgressBar>,
+) {
     let mut line = Vec::new();
-    loop {
-        while !at_end && next_read - next_write < window as u64 {
-            let Some(read) = read_line(&mut input, &mut line, MAX_LINE_BYTES)? else {
-                at_end = true;
-                break;
-            };
-            if let Some(bar) = progress {
-                bar.inc(read.bytes);
+    let mut seq = 0u64;
+    while slots.send(()).is_ok() {
+        let read = match read_line(&mut input, &mut line, MAX_LINE_BYTES) {
+            Ok(Some(read)) => read,
+            Ok(None) => {
+                let _ = messages.send(Message::End(seq));
+                return;
             }
-            let (seq, number) = (next_read, first_line.saturating_add(next_read));
-            next_read += 1;
-            if read.too_long {
-                let message = format!("line longer than {MAX_LINE_BYTES} bytes");
-                pending.insert(seq, record::failure(&Value::Null, number, &message));
-                continue;
+            Err(e) => {
+                let _ = messages.send(Message::ReadFailed(e));
+                return;
             }
-            let bytes = std::mem::take(&mut line);
-            let (sender, job) = (sender.clone(), job.clone());
+        };
+        if let Some(bar) = progress {
+            bar.inc(read.bytes);
+        }
+        let number = first_line.saturating_add(seq);
+        if read.too_long {
+            let message = format!("line longer than {MAX_LINE_BYTES} bytes");
+            let _ = messages.send(Message::Line(seq, record::failure(&Value::Null, number, &message)));
+        } else {
+            let (bytes, sender, job) = (std::mem::take(&mut line), messages.clone(), job.clone());
             pool.spawn(move || {
                 let outcome = std::panic::catch_unwind(|| record::process(&bytes, number, &job))
                     .unwrap_or_else(|_| record::failure(&Value::Null, number, "internal error: the analysis panicked"));
                 // The receiver only goes away when writing failed; the run is over then.
-                let _ = sender.send((seq, outcome));
+                let _ = sender.send(Message::Line(seq, outcome));
             });
         }
-        while let Some(outcome) = pending.remove(&next_write) {
-            match outcome {
-                Outcome::Record { json, failed } => {
-                    summary.records += 1;
-                    summary.failed += u64::from(failed);
-                    output.write_all(&json)?;
-                }
-                Outcome::Blank => {}
+        seq += 1;
+    }
+}
+
+/// The writer: put results back in input order, free a slot per line.
+fn write_in_order(
+    mut output: impl Write,
+    received: mpsc::Receiver<Message>,
+    freed: mpsc::Receiver<()>,
+    progress: Option<&ProgressBar>,
+) -> io::Result<Summary> {
+    let mut pending: BTreeMap<u64, Outcome> = BTreeMap::new();
+    let (mut next, mut end) = (0u64, None);
+    let mut summary = Summary::default();
+    while end != Some(next) {
+        let message = match received.try_recv() {
+            Ok(message) => message,
+            Err(_) => {
+                output.flush()?;
+                received
+                    .recv()
+                    .map_err(|_| io::Error::other("internal error: a batch worker stopped without a result"))?
+            }
+        };
+        match message {
+            Message::Line(seq, outcome) => {
+                pending.insert(seq, outcome);
+            }
+            Message::End(lines) => end = Some(lines),
+            Message::ReadFailed(e) => return Err(e),
+        }
+        while let Some(outcome) = pending.remove(&next) {
+            if let Outcome::Record { json, failed } = outcome {
+                summary.records += 1;
+                summary.failed += u64::from(failed);
+                output.write_all(&json)?;
             }
             output.write_all(b"\n")?;
-            next_write += 1;
-            if let Some(bar) = progress.filter(|_| next_write % 16 == 0) {
+            next += 1;
+            let _ = freed.try_recv();
+            if let Some(bar) = progress.filter(|_| next % 16 == 0) {
                 bar.set_message(format!("{} records, {} failed", summary.records, summary.failed));
             }
         }
-        if next_write == next_read {
-            if at_end {
-                break;
-            }
-            continue;
-        }
-        let (seq, outcome) = receiver.recv().map_err(io::Error::other)?;
-        pending.insert(seq, outcome);
-    }
-    if let Some(bar) = progress {
-        bar.set_message(format!("{} records, {} failed", summary.records, summary.failed));
     }
     output.flush()?;
     Ok(summary)
