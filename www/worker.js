@@ -11,8 +11,8 @@
 // deserialise on the page's main thread.
 import init, { analyse, compare, renderReport, version } from './pkg/palimpsest.js';
 
-const CHUNK_ITEMS = 1500;
-const CHUNK_CHARS = 400_000;
+const CHUNK_ITEMS = 500;
+const CHUNK_CHARS = 150_000;
 
 const ready = init({ module_or_path: new URL('./pkg/palimpsest_bg.wasm', import.meta.url) }).then(
   () => postMessage({ type: 'ready', version: version() }),

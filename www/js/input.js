@@ -3,14 +3,32 @@
 // loads) and only its text is read; it never touches the page's DOM.
 
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'OBJECT', 'EMBED', 'SVG', 'MATH', 'CANVAS',
-  'BUTTON', 'SELECT', 'INPUT', 'TEXTAREA', 'FORM', 'NAV', 'HEAD', 'TITLE', 'META', 'LINK', 'AUDIO', 'VIDEO', 'MAP', 'DIALOG']);
+  'BUTTON', 'SELECT', 'INPUT', 'TEXTAREA', 'FORM', 'NAV', 'HEAD', 'TITLE', 'META', 'LINK', 'AUDIO', 'VIDEO', 'MAP', 'DIALOG', 'X-STYLE']);
 const BLOCK = new Set(['ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIELDSET',
   'FIGCAPTION', 'FIGURE', 'FOOTER', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'OL', 'P', 'PRE',
   'SECTION', 'SUMMARY', 'TABLE', 'TR', 'UL', 'CAPTION', 'TIME', 'PICTURE']);
 
+// A start tag, with quoted attribute values that may contain '>'.
+// Each character is a quoted run or a single other character (no ambiguous backtracking),
+// and no part may cross a '<', so every attempt stops at the next tag: linear time.
+const START_TAG = /<[a-zA-Z](?:"[^"<]*"|'[^'<]*'|[^"'<>])*>/g;
+
+/**
+ * Rename event-handler and style attributes and style elements before parsing.
+ * The parsed document is inert either way (nothing in it runs or loads), but it
+ * shares the page's Content-Security-Policy, which would otherwise report each
+ * inline handler or style it blocks. This keeps the report log clean.
+ */
+function defuse(html) {
+  if (html.length > 4_000_000) return html;
+  return html
+    .replace(START_TAG, (tag) => tag.replace(/(\s|["'/])(on[a-z]+|style)(\s*=)/gi, '$1data-defused-$2$3'))
+    .replace(/<(\/?)style(?=[\s>/])/gi, '<$1x-style');
+}
+
 /** Clean text from an HTML string: one line per paragraph-like block, no markup. */
 export function htmlToText(html) {
-  const doc = new DOMParser().parseFromString(html, 'text/html');
+  const doc = new DOMParser().parseFromString(defuse(html), 'text/html');
   let root = doc.body || doc.documentElement;
   // A whole saved page: prefer its article, when it holds most of the text.
   const article = doc.querySelector('article') || doc.querySelector('main');

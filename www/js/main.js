@@ -103,9 +103,11 @@ async function analyseNow() {
   try {
     const r = side ? await engine.analyse(texts[side], null) : await engine.analyse(texts.old, texts.new);
     if (mine !== job) return;
+    performance.mark('palimpsest:result');
     hideError();
     result = { ...r, side };
     await renderAll();
+    performance.mark('palimpsest:rendered');
   } catch (err) {
     if (mine !== job || err.cancelled || err.fatal) return;
     showError(err.message, () => analyseNow());
@@ -322,7 +324,9 @@ function showView() {
   const id = settings.view;
   const key = viewKey(id);
   if (!views[key]) {
+    performance.mark(`palimpsest:build:${key}`);
     views[key] = buildView(id);
+    performance.mark(`palimpsest:built:${key}`);
     applyFilters(views[key].node);
   }
   els.view.replaceChildren(views[key].node);

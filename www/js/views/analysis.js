@@ -79,9 +79,72 @@ function quoteCard(a, qi, onPick) {
     bits.length ? h('p', { class: 'q-meta' }, bits) : null);
 }
 
+const FIRST_QUOTES = 5; // quotes shown per speaker before "Show all"
+const MAX_SPEAKERS = 60;
+
+/** A list of quote cards that starts short and grows on request. */
+function quoteList(a, indices, pick) {
+  const list = h('ol', { class: 'qlist' });
+  paged(list, indices.length, (n) => quoteCard(a, indices[n], pick), { page: FIRST_QUOTES, noun: 'quotes' });
+  return list;
+}
+
+/** First index in [0, n) where pred(i) is true, for a monotone pred. */
+function lowerBound(n, pred) {
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (pred(mid)) hi = mid; else lo = mid + 1;
+  }
+  return lo;
+}
+
+/**
+ * The quotes that touch a block, found on demand by binary search (quotes are
+ * in text order), so a huge text costs nothing for blocks never rendered.
+ */
+function quoteFinder(a) {
+  const quoteStart = (q) => Math.min(q.spans?.[0]?.start ?? Infinity, q.cue?.start ?? Infinity, q.speaker?.mention?.start ?? Infinity, a.sentences[q.sentence]?.start ?? Infinity);
+  const quoteEnd = (q) => Math.max(0, q.cue?.end ?? 0, q.speaker?.mention?.end ?? 0, ...(q.spans || []).map((sp) => sp.end));
+  const sentenceOf = (i) => a.quotes[i].sentence;
+  return (bi) => {
+    const b = a.blocks[bi];
+    const firstSentence = lowerBound(a.sentences.length, (i) => a.sentences[i].block >= bi);
+    const lastSentence = lowerBound(a.sentences.length, (i) => a.sentences[i].block > bi);
+    const from = lowerBound(a.quotes.length, (i) => sentenceOf(i) >= firstSentence);
+    const out = [];
+    // A few earlier quotes may reach into this block (a quote running over paragraphs).
+    for (let i = Math.max(0, from - 8); i < from; i++) if (quoteEnd(a.quotes[i]) > b.start) out.push(i);
+    for (let i = from; i < a.quotes.length && sentenceOf(i) < lastSentence; i++) out.push(i);
+    // And a few later ones may start with a cue in this block.
+    for (let i = out.length ? out[out.length - 1] + 1 : from, n = 0; i < a.quotes.length && n < 8; i++, n++) if (quoteStart(a.quotes[i]) < b.end && !out.includes(i)) out.push(i);
+    return out;
+  };
+}
+
+function blockMarks(a, qis) {
+  const marks = [];
+  const seen = new Map();
+  for (const qi of qis) {
+    const q = a.quotes[qi];
+    for (const sp of q.spans || []) {
+      const key = `${sp.start}:${sp.end}:${q.kind}`;
+      if (seen.has(key)) { seen.get(key).data.quote += ` ${qi}`; continue; }
+      const m = { start: sp.start, end: sp.end, cls: `q qk-${q.kind}`, data: { quote: String(qi) }, title: `${QUOTE_KINDS[q.kind] || q.kind} quote${q.speaker ? ` · ${q.speaker.name}` : ''}` };
+      seen.set(key, m);
+      marks.push(m);
+    }
+    if (q.cue) marks.push({ start: q.cue.start, end: q.cue.end, cls: 'cue', title: 'cue' });
+    if (q.speaker?.mention) marks.push({ start: q.speaker.mention.start, end: q.speaker.mention.end, cls: 'who-mark', title: `speaker: ${q.speaker.name}` });
+  }
+  return marks;
+}
+
 /** Roster of speakers with their quotes, plus the text with each quote highlighted. */
 export function quotesView(a, { title = null } = {}) {
   const text = h('div', { class: 'qtext' });
+  const quotesIn = quoteFinder(a);
   const pick = (qi) => {
     const q = a.quotes[qi];
     pager.renderUpTo(a.sentences[q.sentence]?.block ?? 0);
@@ -89,59 +152,43 @@ export function quotesView(a, { title = null } = {}) {
   };
   const roster = h('ol', { class: 'roster' });
   const attributed = new Set();
+  for (const s of a.speakers || []) for (const qi of s.quotes) attributed.add(qi);
   const speakers = [...(a.speakers || [])].sort((x, y) => y.quotes.length - x.quotes.length);
-  const max = Math.max(1, ...speakers.map((s) => s.quotes.length));
-  for (const s of speakers.slice(0, 200)) {
-    s.quotes.forEach((qi) => attributed.add(qi));
+  const max = Math.max(1, ...speakers.slice(0, 1).map((s) => s.quotes.length));
+  for (const s of speakers.slice(0, MAX_SPEAKERS)) {
     const bar = h('span', { class: 'bar', attrs: { 'aria-hidden': 'true' } });
-    bar.style.width = `${Math.round((100 * s.quotes.length) / max)}%`;
+    bar.style.width = `${Math.max(2, Math.round((100 * s.quotes.length) / max))}%`;
     const aliases = (s.aliases || []).filter((x) => x !== s.name);
     roster.append(h('li', { class: 'speaker' },
       h('h3', {}, h('span', { class: 'who', text: s.name }), h('span', { class: 'count', text: pluralise(s.quotes.length, 'quote') })),
       h('span', { class: 'bar-track' }, bar),
-      aliases.length ? h('p', { class: 'aliases', text: `also: ${aliases.join(', ')}` }) : null,
-      h('ol', { class: 'qlist' }, s.quotes.slice(0, 100).map((qi) => quoteCard(a, qi, pick)))));
+      aliases.length ? h('p', { class: 'aliases', text: `also: ${aliases.slice(0, 8).join(', ')}${aliases.length > 8 ? ` and ${aliases.length - 8} more` : ''}` }) : null,
+      quoteList(a, s.quotes, pick)));
   }
-  const orphans = a.quotes.map((_, i) => i).filter((i) => !attributed.has(i));
+  if (speakers.length > MAX_SPEAKERS) roster.append(h('li', { class: 'hint', text: `${(speakers.length - MAX_SPEAKERS).toLocaleString('en')} more speakers are in the JSON export.` }));
+  const orphans = [];
+  for (let i = 0; i < a.quotes.length; i++) if (!attributed.has(i)) orphans.push(i);
   if (orphans.length) {
     roster.append(h('li', { class: 'speaker unattributed' },
       h('h3', {}, h('span', { class: 'who', text: 'No speaker found' }), h('span', { class: 'count', text: pluralise(orphans.length, 'quote') })),
-      h('ol', { class: 'qlist' }, orphans.slice(0, 200).map((qi) => quoteCard(a, qi, pick)))));
-  }
-  const marksByBlock = a.blocks.map(() => []);
-  a.quotes.forEach((q, qi) => {
-    const bi = a.sentences[q.sentence]?.block;
-    const targets = bi == null ? [] : [bi];
-    for (const sp of q.spans || []) {
-      for (let b = bi ?? 0; b < a.blocks.length && a.blocks[b].start < sp.end; b++) if (a.blocks[b].end > sp.start && !targets.includes(b)) targets.push(b);
-    }
-    for (const b of targets) {
-      for (const sp of q.spans || []) marksByBlock[b].push({ start: sp.start, end: sp.end, cls: `q qk-${q.kind}`, data: { quote: String(qi) }, title: `${QUOTE_KINDS[q.kind] || q.kind} quote${q.speaker ? ` · ${q.speaker.name}` : ''}` });
-      if (q.cue) marksByBlock[b].push({ start: q.cue.start, end: q.cue.end, cls: 'cue', title: 'cue' });
-      if (q.speaker?.mention) marksByBlock[b].push({ start: q.speaker.mention.start, end: q.speaker.mention.end, cls: 'who-mark', title: `speaker: ${q.speaker.name}` });
-    }
-  });
-  for (const list of marksByBlock) {
-    // Several quotes can cover the same piece: join their indices for lookup.
-    const byRange = new Map();
-    for (const m of list) {
-      const key = `${m.start}:${m.end}:${m.cls}`;
-      const seen = byRange.get(key);
-      if (seen && m.data) seen.data.quote += ` ${m.data.quote}`;
-      else if (!seen) byRange.set(key, { ...m, data: m.data ? { ...m.data } : undefined });
-    }
-    list.splice(0, list.length, ...byRange.values());
+      quoteList(a, orphans, pick)));
   }
   const pager = paged(text, a.blocks.length, (bi) => {
     const b = a.blocks[bi];
-    return h('p', { class: blockClass(b.kind).replace('blk ', 'qblk ') }, markedText(b.text, b.start, marksByBlock[bi]));
+    return h('p', { class: blockClass(b.kind).replace('blk ', 'qblk ') }, markedText(b.text, b.start, blockMarks(a, quotesIn(bi))));
   }, { noun: 'blocks' });
   return h('div', { class: 'quotes-view' },
     h('div', { class: 'roster-col' },
       h('h2', { text: title || `Who is quoted (${pluralise(a.quotes.length, 'quote')})` }),
-      legend('Quote kinds', [['qk-direct', 'Direct', 'the words inside quotation marks'], ['qk-mixed', 'Mixed', 'reported speech with quoted fragments'], ['qk-indirect', 'Indirect', 'reported speech without quotation marks'], ['cue-key', 'Cue'], ['who-key', 'Speaker']]),
+      h('div', { class: 'legend', attrs: { role: 'group', 'aria-label': 'Quote kinds' } },
+        h('span', { class: 'legend-title', text: 'Key' }),
+        h('mark', { class: 'q qk-direct', text: 'direct', title: 'the words inside quotation marks' }),
+        h('mark', { class: 'q qk-mixed', text: 'mixed', title: 'reported speech with quoted fragments' }),
+        h('mark', { class: 'q qk-indirect', text: 'indirect', title: 'reported speech without quotation marks' }),
+        h('mark', { class: 'cue', text: 'cue' }),
+        h('mark', { class: 'who-mark', text: 'speaker' })),
       a.quotes.length ? roster : emptyNote('No quotes found.')),
-    h('div', { class: 'text-col' }, h('h2', { text: 'In the text' }), text));
+    h('div', { class: 'text-col', tabIndex: 0, attrs: { role: 'region', 'aria-label': 'Quotes in the text' } }, h('h2', { text: 'In the text' }), text));
 }
 
 function statCards(a) {
@@ -153,14 +200,21 @@ function statCards(a) {
   return h('dl', { class: 'cards' }, cards.map(([k, v]) => h('div', { class: 'card' }, h('dt', { text: k }), h('dd', { text: typeof v === 'number' ? v.toLocaleString('en') : String(v ?? '—') }))));
 }
 
+function kindCounts(a) {
+  const counts = {};
+  for (const b of a.blocks) counts[b.kind] = (counts[b.kind] || 0) + 1;
+  return counts;
+}
+
 function kindTable(analyses, labels) {
-  const kinds = Object.keys(KINDS).filter((k) => analyses.some((a) => a.blocks.some((b) => b.kind === k)));
+  const counts = analyses.map(kindCounts);
+  const kinds = Object.keys(KINDS).filter((k) => counts.some((c) => c[k]));
   if (!kinds.length) return null;
   return h('table', { class: 'kind-table' },
     h('caption', { text: 'Blocks by kind' }),
     h('thead', {}, h('tr', {}, h('th', { scope: 'col', text: 'Kind' }), labels.map((l) => h('th', { scope: 'col', text: l })))),
     h('tbody', {}, kinds.map((k) => h('tr', {}, h('th', { scope: 'row' }, h('span', { class: `dot k-${k}`, attrs: { 'aria-hidden': 'true' } }), kindLabel(k)),
-      analyses.map((a) => h('td', { text: String(a.blocks.filter((b) => b.kind === k).length) }))))));
+      counts.map((c) => h('td', { text: (c[k] || 0).toLocaleString('en') }))))));
 }
 
 export function statsView(a) {
@@ -176,7 +230,7 @@ export function compareStatsView(c) {
     section('Versions',
       h('table', { class: 'num-table' },
         h('caption', { class: 'visually-hidden', text: 'Figures of both versions' }),
-        h('thead', {}, h('tr', {}, h('th', { scope: 'col', text: '' }), h('th', { scope: 'col', text: 'Original' }), h('th', { scope: 'col', text: 'Revised' }), h('th', { scope: 'col', text: 'Change' }))),
+        h('thead', {}, h('tr', {}, h('th', { scope: 'col', text: 'Figure' }), h('th', { scope: 'col', text: 'Original' }), h('th', { scope: 'col', text: 'Revised' }), h('th', { scope: 'col', text: 'Change' }))),
         h('tbody', {}, rows.map(([label, key]) => h('tr', {}, h('th', { scope: 'row', text: label }), h('td', { text: fmt(c.old.stats?.[key]) }), h('td', { text: fmt(c.new.stats?.[key]) }), h('td', { text: delta(c.old.stats?.[key], c.new.stats?.[key]) })))))),
     section('Sentences',
       h('dl', { class: 'cards' }, [['Kept', ds.kept], ['Edited', ds.edited], ['Added', ds.added], ['Removed', ds.removed], ['Moved', ds.moved], ['Substantive changes', ds.substantive], ['Style-only changes', ds.styleOnly], ['Word similarity', `${Math.round((c.similarity ?? 0) * 100)}%`]]

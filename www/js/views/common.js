@@ -1,6 +1,6 @@
 import { h } from '../dom.js';
 
-export const PAGE = 150; // items rendered per step; more on "Show more"
+export const PAGE = 60; // items rendered per step; more on "Show more"
 
 /**
  * Render `count` items into `list` in pages, with a "Show more" button after
