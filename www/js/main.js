@@ -142,7 +142,7 @@ function setText(side, text, { from = 'input' } = {}) {
     note.hidden = true;
   }
   paneCount(side);
-  if (from !== 'load') forgetShareLink();
+  if (from !== 'load') sharePanel.hidden = true;
   scheduleSave();
   scheduleAnalysis();
 }
@@ -549,34 +549,45 @@ exportMenu.addEventListener('click', async (event) => {
 });
 
 // ---------- share ----------
-let sharedHash = null;
-function forgetShareLink() {
-  if (location.hash && sharedHash === location.hash) {
-    history.replaceState(null, '', location.pathname + location.search);
-    sharedHash = null;
-  }
-}
+// The link is shown (and copied) but the address bar is left alone, so editing
+// never has to rewrite the URL. An opened share link's fragment is dropped at
+// start-up; autosave keeps the texts from then on.
+const sharePanel = $('share-panel');
+const shareLink = $('share-link');
 
 $('share').addEventListener('click', async () => {
   if (!texts.old.trim() && !texts.new.trim()) { notice('Nothing to share yet.'); return; }
   const fragment = await encodeShare(texts.old, texts.new);
   if (fragment.length > MAX_FRAGMENT) {
+    sharePanel.hidden = true;
     download('palimpsest-share.json', shareFile(texts.old, texts.new));
     notice(`These texts make a link too long to share (${formatBytes(fragment.length)}), so they were saved as a file instead. Open or drop that file on the page to restore both texts.`, true);
     return;
   }
-  history.replaceState(null, '', `#${fragment}`);
-  sharedHash = location.hash;
-  let copied = false;
-  try { await navigator.clipboard.writeText(location.href); copied = true; } catch { copied = false; }
-  notice(`${copied ? 'Link copied' : 'Link ready in the address bar'}: both texts are inside it, compressed (${formatBytes(fragment.length)}). The part after # is never sent to any server.`, true);
+  shareLink.value = `${location.origin}${location.pathname}#${fragment}`;
+  $('share-note').textContent = `Both texts are inside the link, compressed (${formatBytes(fragment.length)}). The part after # stays in the browser: it is never sent to any server.`;
+  sharePanel.hidden = false;
+  shareLink.focus();
+  shareLink.select();
+  await copyLink(false);
 });
 
+async function copyLink(say = true) {
+  try {
+    await navigator.clipboard.writeText(shareLink.value);
+    notice('Link copied.');
+  } catch {
+    if (say) notice('Copying was blocked: select the link and copy it yourself.');
+  }
+}
+$('share-copy').addEventListener('click', () => copyLink(true));
+$('share-close').addEventListener('click', () => { sharePanel.hidden = true; $('share').focus(); });
+
 async function loadFromHash() {
+  if (!location.hash.startsWith('#share=')) return false;
   try {
     const shared = await decodeShare(location.hash);
     if (!shared) return false;
-    sharedHash = location.hash;
     setText('old', shared.old, { from: 'load' });
     setText('new', shared.new, { from: 'load' });
     notice('Opened the texts from the shared link.');
@@ -584,9 +595,11 @@ async function loadFromHash() {
   } catch (err) {
     showError(`This share link could not be read (${err.message}). It may have been cut short.`);
     return false;
+  } finally {
+    history.replaceState(null, '', location.pathname + location.search);
   }
 }
-window.addEventListener('hashchange', async () => { if (location.hash !== sharedHash && await loadFromHash()) analyseNow(); });
+window.addEventListener('hashchange', async () => { if (await loadFromHash()) analyseNow(); });
 
 // ---------- start ----------
 async function start() {
