@@ -140,7 +140,7 @@ test('moves are linked between their two places', async () => {
   const a = 'First paragraph says the council met on Monday.\nSecond paragraph quotes the mayor at length about the budget.\nThird paragraph gives the closing figures for the year.';
   const b = 'Second paragraph quotes the mayor at length about the budget.\nFirst paragraph says the council met on Monday.\nThird paragraph gives the closing figures for the year.';
   await setTexts(page, a, b);
-  await page.waitForFunction(() => document.getElementById('summary').textContent.includes('moved'), null, { timeout: 15000 });
+  await page.waitForFunction(() => /\d+ moved/.test(document.getElementById('summary').textContent), null, { timeout: 15000 });
   const jump = await page.$('.redline .op-move .jump');
   assert.ok(jump, 'a moved sentence has a link to its old place');
   await jump.click();

@@ -299,7 +299,15 @@ function buildView(id) {
   const getRoot = () => els.view;
   const cmp = result.kind === 'comparison';
   switch (id) {
-    case 'redline': return redlineView(r, ix, getRoot);
+    case 'redline': {
+      const text = redlineView(r, ix, getRoot);
+      const list = changeListView(r, ix, (k) => { current = k; focusChange(k); }, { compact: true });
+      return {
+        node: h('div', { class: 'with-aside' }, text.node,
+          h('aside', { class: 'aside-list', attrs: { 'aria-labelledby': 'aside-title' } }, h('h2', { id: 'aside-title', text: `All changes (${ix.real.length})` }), list.node)),
+        ensure: (k) => { text.ensure(k); list.ensure(k); },
+      };
+    }
     case 'side': return sideBySideView(r, ix, getRoot);
     case 'changes': return changeListView(r, ix, (k) => { current = k; selectView('redline'); focusChange(k); });
     case 'quotes': {

@@ -34,12 +34,19 @@ function jumpButton(label, targetSelector, root, extraClass = '') {
   });
 }
 
-export const changeLegend = () => legend('Changes', [
-  ['lg-ins', 'Added words', 'text only in the revised version'],
-  ['lg-del', 'Removed words', 'text only in the original'],
-  ['lg-move', 'Moved', 'the same sentence at another place'],
-  ...Object.entries(TAGS).filter(([t]) => t !== 'insert' && t !== 'delete').map(([t, v]) => [`lg-tag t-${t}`, v.label, v.note]),
-]);
+export const changeLegend = () => h('div', { class: 'legend', attrs: { role: 'group', 'aria-label': 'Key to the marks' } },
+  h('span', { class: 'legend-title', text: 'Key' }),
+  h('ins', { text: 'added', title: 'text only in the revised version' }),
+  h('del', { text: 'removed', title: 'text only in the original' }),
+  h('span', { class: 'chg op-move', text: 'moved', title: 'the same sentence at another place' }),
+  h('span', { class: 'legend-sep', attrs: { 'aria-hidden': 'true' }, text: '·' }),
+  Object.entries(TAGS).filter(([t]) => t !== 'insert' && t !== 'delete').map(([t, v]) => h('span', { class: `badge tag t-${t}`, text: v.label, title: v.note })));
+
+/** Inline chips for the classes worth a glance (plain rewording is the default). */
+const NOTABLE = ['style', 'hedge', 'time', 'number', 'attribution', 'quote'];
+function tagChips(ch) {
+  return tagsOf(ch).filter((t) => NOTABLE.includes(t)).map((t) => h('span', { class: `badge tag chip t-${t}`, text: TAGS[t].label }));
+}
 
 /** Inline redline: the revised text in order, with removals struck and additions underlined. */
 export function redlineView(c, ix, getRoot) {
@@ -80,11 +87,11 @@ export function redlineView(c, ix, getRoot) {
       nodes.push(h('span', { class: changeClass(ch), dataset: { change: k }, title: changeTitle(ch) },
         jumpButton('moved from', `.ghost[data-ghost="${k}"]`, getRoot, 'from'),
         ' ',
-        ch.tokens?.length ? tokenNodes(ch.tokens, 'both') : sentenceText(c.new, ch.new)));
+        ch.tokens?.length ? tokenNodes(ch.tokens, 'both') : sentenceText(c.new, ch.new), tagChips(ch)));
     } else {
       const body = ch.tokens?.length ? tokenNodes(ch.tokens, 'both') : [h('del', { text: sentenceText(c.old, ch.old) }), ' ', h('ins', { text: sentenceText(c.new, ch.new) })];
       nodes.push(h('span', { class: changeClass(ch), dataset: { change: k }, title: changeTitle(ch) },
-        ch.op === 'split' || ch.op === 'merge' ? h('span', { class: 'badge op', text: OPS[ch.op] }) : null, body));
+        ch.op === 'split' || ch.op === 'merge' ? h('span', { class: 'badge op', text: OPS[ch.op] }) : null, body, tagChips(ch)));
     }
     for (const g of ghostsAfter.get(k) || []) nodes.push(' ', ghost(g));
     return nodes;
@@ -135,7 +142,7 @@ function sideBlock(c, side, bi, byBlock, ix, getRoot) {
         jumpButton(side === 'old' ? 'moved to' : 'moved from', `.sbs-${other} [data-change="${k}"]`, getRoot, side === 'old' ? 'to' : 'from'), ' ',
         ch.tokens?.length ? tokenNodes(ch.tokens, side) : s.text));
     } else {
-      parts.push(h('span', attrs, ch.tokens?.length ? tokenNodes(ch.tokens, side) : sentenceText(a, mine)));
+      parts.push(h('span', attrs, ch.tokens?.length ? tokenNodes(ch.tokens, side) : sentenceText(a, mine), side === 'new' ? tagChips(ch) : null));
     }
   }
   if (pos < b.end) parts.push(b.text.slice(pos - b.start));
@@ -205,8 +212,8 @@ function snippet(c, ch) {
   return [ch.op === 'delete' ? h('del', { text: short }) : ch.op === 'insert' ? h('ins', { text: short }) : short];
 }
 
-export function changeListView(c, ix, onPick) {
-  const list = h('ol', { class: 'change-list' });
+export function changeListView(c, ix, onPick, { compact = false } = {}) {
+  const list = h('ol', { class: `change-list${compact ? ' compact' : ''}` });
   const pager = paged(list, ix.real.length, (n) => {
     const k = ix.real[n];
     const ch = c.changes[k];
@@ -220,7 +227,7 @@ export function changeListView(c, ix, onPick) {
   }, { noun: 'changes' });
   const index = new Map(ix.real.map((k, n) => [k, n]));
   return {
-    node: h('div', {}, h('p', { class: 'hint', text: `${pluralise(ix.real.length, 'change')}. Press n and p to step through them; Enter opens one in the redline.` }), ix.real.length ? list : emptyNote('The two versions are identical.')),
+    node: h('div', {}, compact ? null : h('p', { class: 'hint', text: `${pluralise(ix.real.length, 'change')}. Press n and p to step through them; Enter opens one in the redline.` }), ix.real.length ? list : emptyNote('The two versions are identical.')),
     ensure: (k) => pager.renderUpTo(index.get(k) ?? 0),
   };
 }
