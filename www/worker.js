@@ -48,12 +48,21 @@ function itemSize(item) {
   return typeof item?.text === 'string' ? item.text.length + 64 : 64;
 }
 
+// Block and sentence texts are exactly input.slice(start, end) (the contract's
+// UTF-16 spans), and the page holds the input, so they are not sent: the page
+// re-slices them. That halves what the main thread has to deserialise.
+const SLICED = /(^|\.)(blocks|sentences)$/;
+
+function withoutText(items) {
+  return items.map(({ text, ...rest }) => rest);
+}
+
 function sendChunked(id, result, kind, ms) {
   const pending = [];
   for (const path of ARRAY_PATHS[kind]) {
     const [parent, key] = getPath(result, path);
     if (parent && Array.isArray(parent[key])) {
-      pending.push([path, parent[key]]);
+      pending.push([path, SLICED.test(path) ? withoutText(parent[key]) : parent[key]]);
       parent[key] = [];
     }
   }

@@ -49,6 +49,13 @@ test('the seed pair loads as the example and shows the comparison', async () => 
   const mayMight = await page.$$eval('.redline .chg.op-edit del', (dels) => dels.some((d) => d.textContent.trim() === 'may' && d.nextElementSibling?.tagName === 'INS' && d.nextElementSibling.textContent.trim() === 'might'));
   assert.ok(mayMight, 'redline shows may → might');
 
+  await noCspViolations(page, watch);
+  await context.close();
+});
+
+test('the seed example shows the quote "We will talk about all issues…" by Vladimir Putin', async () => {
+  const { context, page, watch } = await fresh();
+  await waitForResult(page, 'comparison');
   // The quote, attributed to Vladimir Putin, in the roster of the revised version.
   await page.click('#tab-quotes');
   const putin = await page.$$eval('.roster .speaker', (speakers) => speakers
@@ -58,11 +65,17 @@ test('the seed pair loads as the example and shows the comparison', async () => 
   // The quote is highlighted in the text, and the quote diff table lists it.
   assert.ok(await page.$$eval('.qtext mark.q', (ms) => ms.some((m) => m.textContent.includes('We will talk about all issues'))));
   assert.ok(await page.$$eval('table.qdiff caption', (c) => c.length === 1));
+  await noCspViolations(page, watch);
+  await context.close();
+});
 
+test('the seed example shows the appended teasers as teasers', async () => {
+  const { context, page, watch } = await fresh();
+  await waitForResult(page, 'comparison');
   // Teasers appended to the revised version are shown as teasers, set apart from the story.
   await page.click('#tab-structure');
   await page.click('#version-pick button[data-version="new"]');
-  const kinds = await page.$$eval('.blocks .blk', (blocks) => blocks.map((b) => ({ teaser: b.classList.contains('k-teaser'), aside: b.classList.contains('aside'), label: b.querySelector('.blk-kind').textContent, text: b.querySelector('.blk-text').textContent })));
+  const kinds = await page.$$eval('.blocks .blk', (blocks) => blocks.map((b) => ({ teaser: b.classList.contains('k-teaser'), aside: b.classList.contains('aside'), label: b.querySelector('.blk-kind')?.textContent ?? '', text: b.querySelector('.blk-text').textContent })));
   const pope = kinds.find((b) => b.text.startsWith('Pope Francis is be laid to rest'));
   const story = kinds.find((b) => b.text.startsWith('Kim might be looking for food aid'));
   assert.ok(pope?.teaser && pope.aside && /^Teaser/.test(pope.label), `the appended "Pope Francis" story is a teaser (got ${JSON.stringify(pope?.label)})`);

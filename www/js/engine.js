@@ -73,7 +73,12 @@ export class Engine {
         let parent = job.result;
         for (let i = 0; i < parts.length - 1; i++) parent = parent[parts[i]];
         const list = parent[parts[parts.length - 1]];
-        for (const item of msg.items) list.push(item);
+        // Blocks and sentences come without their text: slice it from the input (UTF-16 spans).
+        const source = /(^|\.)(blocks|sentences)$/.test(msg.path) ? (parts[0] === 'new' ? job.texts.new : job.texts.old) : null;
+        for (const item of msg.items) {
+          if (source != null && item.text === undefined) item.text = source.slice(item.start, item.end);
+          list.push(item);
+        }
         break;
       }
       case 'end':
@@ -94,7 +99,7 @@ export class Engine {
   request(message) {
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve, reject, started: performance.now(), op: message.op });
+      this.pending.set(id, { resolve, reject, started: performance.now(), op: message.op, texts: { old: message.old, new: message.new } });
       this.worker.postMessage({ ...message, id });
     });
   }

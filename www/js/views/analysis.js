@@ -31,8 +31,8 @@ export function structureView(a) {
   paged(list, a.blocks.length, (i) => {
     const b = a.blocks[i];
     const aside = !!KINDS[b.kind]?.aside;
-    const node = h('article', { class: blockClass(b.kind), dataset: { block: i } },
-      h('span', { class: 'blk-kind', text: aside ? `${kindLabel(b.kind)} · ${KINDS[b.kind].note}` : kindLabel(b.kind) }),
+    const node = h('article', { class: blockClass(b.kind), dataset: { block: i }, title: kindLabel(b.kind) },
+      b.kind === 'paragraph' ? h('span', { class: 'visually-hidden', text: 'Paragraph: ' }) : h('span', { class: 'blk-kind', text: aside ? `${kindLabel(b.kind)} · ${KINDS[b.kind].note}` : kindLabel(b.kind) }),
       h(b.kind === 'headline' ? 'h3' : 'p', { class: 'blk-text', text: b.text }));
     if (aside && !previousAside) node.classList.add('aside-start');
     previousAside = aside;
