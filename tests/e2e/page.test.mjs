@@ -280,6 +280,28 @@ test('pasted HTML becomes clean text with paragraph breaks', async () => {
   await context.close();
 });
 
+test('dropped or opened .md and .txt files become clean text', async () => {
+  const { context, page, watch } = await fresh();
+  await waitForResult(page, 'comparison');
+  const md = '# Harbour plan approved\n\nThe council **approved** the [harbour plan](https://example.org/plan)\non Monday, after a long\ndebate.\n\n![A photo](x.jpg)\n\n> “It is a good day,” said the *mayor*.\n\n- Cost: 4m\n- Start: May\n';
+  await page.setInputFiles('#pane-old input[type=file]', { name: 'story.md', mimeType: 'text/markdown', buffer: Buffer.from(md) });
+  await page.waitForFunction(() => document.getElementById('text-old').value.startsWith('Harbour'));
+  assert.equal(await page.inputValue('#text-old'), 'Harbour plan approved\nThe council approved the harbour plan on Monday, after a long debate.\n“It is a good day,” said the mayor.\nCost: 4m\nStart: May');
+  await page.setInputFiles('#pane-new input[type=file]', { name: 'story.txt', mimeType: 'text/plain', buffer: Buffer.from('Line one.\r\nLine two **stays**.\r\n') });
+  await page.waitForFunction(() => document.getElementById('text-new').value.startsWith('Line one'));
+  assert.equal(await page.inputValue('#text-new'), 'Line one.\nLine two **stays**.\n');
+  // A drop on a pane reads the file the same way.
+  await page.evaluate(() => {
+    const dt = new DataTransfer();
+    dt.items.add(new File(['<p>Dropped <i>HTML</i> story.</p><script>window.__x = 1</script>'], 'dropped.html', { type: 'text/html' }));
+    document.getElementById('pane-new').dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+  });
+  await page.waitForFunction(() => document.getElementById('text-new').value === 'Dropped HTML story.');
+  assert.equal(await page.evaluate(() => window.__x), undefined);
+  await noCspViolations(page, watch);
+  await context.close();
+});
+
 const XSS = [
   '<img src=x onerror=alert(1)>',
   '<img src="x" onerror="window.__xss=1">',

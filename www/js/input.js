@@ -69,22 +69,44 @@ export function htmlToText(html) {
   return lines.join('\n');
 }
 
-/** Plain text from Markdown: headings, emphasis, links and images reduced to their words. */
-export function markdownToText(md) {
-  return md
-    .replace(/\r\n?/g, '\n')
-    .replace(/^```[^\n]*\n([\s\S]*?)^```[^\n]*$/gm, '$1')
+function markdownInline(line) {
+  return line
     .replace(/!\[([^\]]*)\]\([^)]*\)/g, '')
     .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
-    .replace(/^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$/gm, '$1')
-    .replace(/^\s{0,3}>\s?/gm, '')
-    .replace(/^\s{0,3}([-*_])(\s*\1){2,}\s*$/gm, '')
-    .replace(/(\*\*|__)(?=\S)([\s\S]*?\S)\1/g, '$2')
-    .replace(/(^|[^\w*])\*(?=\S)([^*\n]*?\S)\*/g, '$1$2')
-    .replace(/(^|\W)_(?=\S)([^_\n]*?\S)_(?=\W|$)/g, '$1$2')
-    .replace(/`([^`\n]+)`/g, '$1')
-    .replace(/\n{3,}/g, '\n\n')
+    .replace(/(\*\*|__)(?=\S)(.*?\S)\1/g, '$2')
+    .replace(/(^|[^\w*])\*(?=\S)([^*]*?\S)\*/g, '$1$2')
+    .replace(/(^|\W)_(?=\S)([^_]*?\S)_(?=\W|$)/g, '$1$2')
+    .replace(/`([^`]+)`/g, '$1')
+    .replace(/[ \t]{2,}/g, ' ')
     .trim();
+}
+
+/**
+ * Plain text from Markdown: one line per paragraph (hard-wrapped lines are
+ * joined), headings and list items on their own lines, markup reduced to words.
+ */
+export function markdownToText(md) {
+  const out = [];
+  let para = [];
+  const flush = () => {
+    const text = markdownInline(para.join(' '));
+    if (text) out.push(text);
+    para = [];
+  };
+  let fenced = false;
+  for (const raw of md.replace(/\r\n?/g, '\n').split('\n')) {
+    if (/^[ \t]{0,3}(```|~~~)/.test(raw)) { flush(); fenced = !fenced; continue; }
+    if (fenced) { if (raw.trim()) out.push(raw.trim()); continue; }
+    const line = raw.replace(/^[ \t]{0,3}>[ \t]?/, '');
+    if (!line.trim() || /^[ \t]{0,3}([-*_])([ \t]*\1){2,}[ \t]*$/.test(line)) { flush(); continue; }
+    const heading = line.match(/^[ \t]{0,3}#{1,6}[ \t]+(.*?)[ \t]*#*[ \t]*$/);
+    if (heading) { flush(); para.push(heading[1]); flush(); continue; }
+    const item = line.match(/^[ \t]*(?:[-*+]|\d+[.)])[ \t]+(.*)$/);
+    if (item) { flush(); para.push(item[1]); continue; }
+    para.push(line.trim());
+  }
+  flush();
+  return out.join('\n');
 }
 
 function looksLikeHtml(text) {

@@ -411,10 +411,19 @@ document.querySelector('.presets').addEventListener('click', (event) => {
   filtersChanged();
 });
 
+const PRESET_NAMES = { all: 'all classes', substantive: 'all but style-only', number: 'numbers only', quote: 'quotes only', attribution: 'attribution only' };
 function syncPresetButtons() {
   const key = [...settings.enabled].sort().join();
-  for (const b of document.querySelectorAll('button[data-preset]')) b.setAttribute('aria-pressed', PRESETS[b.dataset.preset]().sort().join() === key ? 'true' : 'false');
+  let name = null;
+  for (const b of document.querySelectorAll('button[data-preset]')) {
+    const on = PRESETS[b.dataset.preset]().sort().join() === key;
+    b.setAttribute('aria-pressed', on ? 'true' : 'false');
+    if (on) name = PRESET_NAMES[b.dataset.preset];
+  }
+  $('filter-state').textContent = name || (settings.enabled.size ? [...settings.enabled].map((t) => TAGS[t].label.toLowerCase()).join(', ') : 'none');
 }
+// Filters start folded on narrow screens, where they would push the text out of view.
+if (window.matchMedia('(max-width: 800px)').matches) $('filter-details').open = false;
 
 function applyFilters(root) {
   if (!ix || !root) return;
