@@ -147,6 +147,24 @@ test('filters hide and show changes by class, and n/p step through them', async 
   await context.close();
 });
 
+test('long comparisons render in pages, and the filter applies to pages shown later', async () => {
+  const { context, page, watch } = await fresh();
+  await waitForResult(page, 'comparison');
+  const paras = Array.from({ length: 150 }, (_, i) => `Paragraph ${i} reports that ${i * 3} people attended the meeting on Monday.`);
+  const edited = paras.map((p, i) => (i % 2 ? p.replace(`${i * 3} people`, `${i * 3 + 1} people`) : p.replace('the meeting', 'the long meeting')));
+  await setTexts(page, paras.join('\n'), edited.join('\n'));
+  await page.waitForFunction(() => /^\d+% unchanged; 150 edits/.test(document.getElementById('summary').textContent), null, { timeout: 20000 });
+  await page.click('button[data-preset="number"]');
+  const first = await page.$$eval('.redline .rl-para', (p) => p.length);
+  assert.ok(first < 150, 'the first page holds part of the paragraphs');
+  await page.click('#view .more');
+  const state = await page.$$eval('.redline [data-change]', (els) => els.map((el) => ({ number: el.classList.contains('t-number'), filtered: el.classList.contains('filtered') })));
+  assert.ok(state.length > first);
+  for (const c of state) assert.equal(c.filtered, !c.number, 'items shown later follow the filter too');
+  await noCspViolations(page, watch);
+  await context.close();
+});
+
 test('moves are linked between their two places', async () => {
   const { context, page, watch } = await fresh();
   await waitForResult(page, 'comparison');

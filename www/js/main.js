@@ -49,6 +49,7 @@ els.theme.addEventListener('change', () => { applyTheme(els.theme.value); store.
 let noticeTimer = 0;
 function notice(text, keep = false) {
   els.notice.textContent = text;
+  delete els.notice.dataset.kind;
   clearTimeout(noticeTimer);
   if (!keep) noticeTimer = setTimeout(() => { els.notice.textContent = ''; }, 8000);
 }
@@ -99,7 +100,7 @@ async function analyseNow() {
   if (engine.busyFor() > 300) engine.restart('superseded by newer text');
   const side = hasOld && hasNew ? null : hasOld ? 'old' : 'new';
   const size = texts.old.length + texts.new.length;
-  setBusy(true, size > 200_000 ? `Analysing ${formatBytes(size * (size > 1e6 ? 1 : 1))} of text…` : 'Analysing…');
+  setBusy(true, size > 200_000 ? `Analysing ${formatBytes(size)} of text…` : 'Analysing…');
   try {
     const r = side ? await engine.analyse(texts[side], null) : await engine.analyse(texts.old, texts.new);
     if (mine !== job) return;
@@ -143,6 +144,7 @@ function setText(side, text, { from = 'input' } = {}) {
   }
   paneCount(side);
   if (from !== 'load') sharePanel.hidden = true;
+  if (from === 'typing' && els.notice.dataset.kind === 'example') notice('');
   scheduleSave();
   scheduleAnalysis();
 }
@@ -376,7 +378,6 @@ async function renderAll() {
   els.summary.textContent = result.kind === 'comparison'
     ? summaryLine(result.result)
     : `${result.side === 'new' ? 'Revised only' : 'One version'}: ${analysisLine(result.result)}`;
-  els.summary.dataset.ready = 'true';
   buildTabs();
   selectView(settings.view);
   updateStepper();
@@ -430,6 +431,8 @@ function applyFilters(root) {
   const changes = result.result.changes;
   for (const el of root.querySelectorAll('[data-change]')) el.classList.toggle('filtered', !passes(changes[+el.dataset.change], settings.enabled));
 }
+
+els.view.addEventListener('pagerendered', (event) => { applyFilters(event.target); markCurrent(); });
 
 function filtersChanged() {
   syncPresetButtons();
@@ -640,6 +643,7 @@ async function start() {
       setText('old', EXAMPLE.old.text, { from: 'load' });
       setText('new', EXAMPLE.new.text, { from: 'load' });
       notice('Showing the example. Paste your own texts to replace it.');
+      els.notice.dataset.kind = 'example';
     }
   }
   await analyseNow();

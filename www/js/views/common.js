@@ -18,10 +18,15 @@ export function paged(list, count, renderItem, { page = PAGE, noun = 'items', af
       if (node) frag.append(node);
     }
     list.append(frag);
+    // Lets the page apply the current filter and selection to the new items.
+    list.dispatchEvent(new CustomEvent('pagerendered', { bubbles: true }));
     shown = end;
     if (shown < count) {
       more.textContent = `Show ${Math.min(page, count - shown).toLocaleString('en')} more ${noun} (${(count - shown).toLocaleString('en')} not shown)`;
-      (after || list).after(wrap);
+      const anchor = after || list;
+      // Views build the list before attaching it to its parent: place the button once it has one.
+      if (anchor.parentNode) anchor.after(wrap);
+      else queueMicrotask(() => { if (anchor.parentNode && !wrap.parentNode) anchor.after(wrap); });
     } else wrap.remove();
     return shown;
   };
