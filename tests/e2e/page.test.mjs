@@ -346,7 +346,9 @@ const XSS = [
 async function dangerous(page) {
   return page.evaluate(() => ({
     xss: window.__xss,
-    nodes: [...document.querySelectorAll('main img, main iframe, main script, main svg, main object, main embed, main form, main details, main math, main template, main base, main link, main meta, a[href^="javascript"]')].map((n) => n.outerHTML.slice(0, 80)),
+    // Anything active inside the rendered results, and anywhere in the document: handlers, frames, foreign scripts.
+    nodes: [...document.querySelectorAll(':is(.blocks, .redline, .sentences, .qtext, .sbs, .change-list, .roster, .qdiff) :is(img, iframe, script, svg, object, embed, form, details, math, template, base, link, meta, style, a, input), [onerror], [onload], [ontoggle], [onclick], [style], iframe, object, embed, base, a[href^="javascript"]')].map((n) => n.outerHTML.slice(0, 80)),
+    scripts: [...document.scripts].map((s) => s.getAttribute('src')),
   }));
 }
 
@@ -378,6 +380,7 @@ test('an XSS payload corpus renders as plain text and runs nothing', async () =>
   const found = await dangerous(page);
   assert.equal(found.xss, undefined, 'no payload script ran');
   assert.deepEqual(found.nodes, [], 'no active element made it into the page');
+  assert.deepEqual(found.scripts, ['js/main.js'], 'the page runs only its own script');
   await noCspViolations(page, watch);
   await context.close();
 });
