@@ -107,13 +107,17 @@ test('filters hide and show changes by class, and n/p step through them', async 
   await page.click('button[data-preset="substantive"]');
   all = await state();
   for (const c of all) assert.equal(c.filtered, c.tags.every((t) => t === 'style'), 'hide style-only filters exactly the style-only changes');
-  // Removed sentences disappear from the redline when "Removed" is unchecked.
+  // Unchecking "Removed" hides removals that have no other enabled class; a change shows if any of its classes is on.
   await page.click('button[data-preset="all"]');
   await page.uncheck('#tag-delete');
   all = await state();
-  const deletes = all.filter((c) => c.op === 'op-delete');
-  assert.ok(deletes.length > 0);
-  for (const c of deletes) assert.ok(c.filtered && !c.visible, 'removed sentences are hidden');
+  for (const c of all) {
+    const shown = c.tags.some((t) => t !== 'delete');
+    assert.equal(c.filtered, !shown, `a change shows when any of its classes is on (${c.tags})`);
+  }
+  const removals = all.filter((c) => c.op === 'op-delete' && c.tags.every((t) => t === 'delete'));
+  assert.ok(removals.length > 0, 'the seed pair has plain removals');
+  for (const c of removals) assert.ok(c.filtered && !c.visible, 'plain removals are hidden from the redline');
   await page.click('button[data-preset="all"]');
 
   // Keyboard stepping.
