@@ -199,7 +199,7 @@ pub fn text(data: &[u8]) -> String {
         None => String::new(),
         Some((mode, rest)) if mode % 2 == 0 => String::from_utf8_lossy(rest).into_owned(),
         Some((_, rest)) => {
-            let pieces: Vec<Piece> = Unstructured::new(rest).arbitrary_take_rest().unwrap_or_default();
+            let pieces: Vec<Piece> = Vec::<Piece>::arbitrary_take_rest(Unstructured::new(rest)).unwrap_or_default();
             render(&pieces)
         }
     }
@@ -230,7 +230,7 @@ pub fn pair(data: &[u8]) -> Result<(String, String)> {
     let mut u = Unstructured::new(rest);
     let mut pieces: Vec<Piece> = u.arbitrary()?;
     let old = render(&pieces);
-    let edits: Vec<Edit> = u.arbitrary_take_rest()?;
+    let edits = Vec::<Edit>::arbitrary_take_rest(u)?;
     for e in edits {
         let len = pieces.len();
         match e {
