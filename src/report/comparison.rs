@@ -206,6 +206,7 @@ mod tests {
             similarity: 0.9,
             tokens: Vec::new(),
             tags: vec![crate::Tag::Hedge],
+            furniture: false,
         };
         assert_eq!(
             change_label(&change),

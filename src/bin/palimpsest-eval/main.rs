@@ -4,6 +4,8 @@
 //! `palimpsest-eval quotes FILE` (PolNeAR-style JSONL),
 //! `palimpsest-eval diff FILE` (version-pair JSONL).
 
+#![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used, clippy::panic))]
+
 mod diff;
 mod quotes;
 mod segmentation;
