@@ -515,3 +515,19 @@ fn headlines_with_a_final_period() {
     let text = format!("OSLO ― {body}");
     assert_eq!(seg(&text).blocks[0].kind, BlockKind::Dateline);
 }
+
+#[test]
+fn a_dash_signature_after_a_quote_stays_with_it() {
+    assert_sentences(
+        "“The bridge has to reopen. We lose customers every day.” ― Maria T. Ortega\n",
+        &[
+            "“The bridge has to reopen.",
+            "We lose customers every day.” ― Maria T. Ortega",
+        ],
+    );
+    // Signed quotes on consecutive lines: each keeps its own signature.
+    assert_sentences(
+        "“Fine by me.” ― Ann Lee\n“Not by me.” ― Bo Chan",
+        &["“Fine by me.” ― Ann Lee", "“Not by me.” ― Bo Chan"],
+    );
+}

@@ -244,6 +244,10 @@ fn decide(s: &str, start: usize, i: usize, c: char, cl: &Cluster, limit: usize, 
         // the quotation.
         return None;
     }
+    if closes_quote && dash_attribution(s, after, limit) {
+        // `…we don’t matter.” ― Krystal Correa`: a signature after a dash.
+        return None;
+    }
     if cl.strong {
         return if next.lowercase { None } else { Some(after) };
     }
@@ -294,6 +298,26 @@ fn decide(s: &str, start: usize, i: usize, c: char, cl: &Cluster, limit: usize, 
             }
         }
     }
+}
+
+/// After a closed quotation: a dash and a short signature that runs to the
+/// end of the piece, `― Krystal Correa` or `— Jane Doe, nurse`.
+fn dash_attribution(s: &str, from: usize, limit: usize) -> bool {
+    let rest = s[from..limit].trim_start();
+    let Some(sig) = rest.strip_prefix(['—', '―', '–']) else {
+        return false;
+    };
+    let sig = sig.trim().trim_end_matches('.');
+    let words = sig.split_whitespace().count();
+    // Full stops only after initials and short titles (`Oscar P. Quintero`, `Dr. Lee`).
+    let abbreviated_only = sig.split_whitespace().all(|w| {
+        let core = w.trim_end_matches(',');
+        !core.contains('.') || core.len() <= 4 && core.ends_with('.') && core.starts_with(char::is_uppercase)
+    });
+    (1..=8).contains(&words)
+        && sig.chars().next().is_some_and(char::is_uppercase)
+        && abbreviated_only
+        && !sig.contains(['!', '?', '“', '"', '\n'])
 }
 
 /// After a closed quotation: a short attribution that ends the sentence,

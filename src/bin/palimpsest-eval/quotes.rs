@@ -236,6 +236,13 @@ pub fn run(path: &str) -> Result<bool, String> {
                 || g_all[j].speaker.is_empty() && p_all[i].speaker.is_empty()
             {
                 spk_ok += 1;
+            } else if std::env::var("QUOTES_SPK").is_ok() {
+                println!(
+                    "SPK [{}@{}] {}",
+                    v["id"].as_str().unwrap_or("?"),
+                    g_all[j].first,
+                    g_all[j].label
+                );
             }
             if overlaps(&p_all[i].cue, &g_all[j].cue) {
                 cue_ok += 1;
