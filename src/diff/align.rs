@@ -1,8 +1,7 @@
 //! Sentence alignment.
 //!
-//! 1. A monotone diff of the exact sentence texts with `similar`'s patience
-//!    algorithm: sentences unique on both sides anchor the alignment (Myers
-//!    with its bounded heuristics runs between anchors).
+//! 1. A monotone diff of the exact sentence texts with `similar`'s Myers
+//!    (with its bounded heuristics, so long unrelated runs stay cheap).
 //! 2. Each run of deleted and inserted sentences between anchors (a gap) is
 //!    paired into edits by weighted word similarity: the heaviest chain of
 //!    pairs that keeps the order. Small gaps score every pair; large gaps only
@@ -14,9 +13,10 @@
 //!    texts first, then similar ones through an index of rare words. Those
 //!    pairs are moves.
 
+use super::seq::{diff_keys, Interner};
 use super::words::{union, FxMap, Vocabulary};
 use crate::segment::Sentence;
-use similar::{capture_diff_slices, Algorithm, DiffTag};
+use similar::DiffTag;
 use std::collections::VecDeque;
 use std::ops::Range;
 
@@ -79,8 +79,9 @@ pub(crate) fn align_lane(
     vocab: &Vocabulary,
     notes: &mut Vec<String>,
 ) -> Vec<Link> {
-    let okeys: Vec<&str> = olds.iter().map(|&i| old.sentences[i].text.as_str()).collect();
-    let nkeys: Vec<&str> = news.iter().map(|&j| new.sentences[j].text.as_str()).collect();
+    let mut interner = Interner::default();
+    let okeys = interner.keys(olds.iter().map(|&i| old.sentences[i].text.as_str()));
+    let nkeys = interner.keys(news.iter().map(|&j| new.sentences[j].text.as_str()));
     let lane = Lane {
         old,
         new,
@@ -90,7 +91,7 @@ pub(crate) fn align_lane(
     };
     let mut links = Vec::with_capacity(olds.len().max(news.len()));
     let mut noted = false;
-    for op in capture_diff_slices(Algorithm::Patience, &okeys, &nkeys) {
+    for op in diff_keys(&okeys, &nkeys) {
         let (tag, o, n) = op.as_tag_tuple();
         if tag == DiffTag::Equal {
             links.extend(o.zip(n).map(|(p, q)| Link::Equal(olds[p], news[q])));

@@ -23,6 +23,7 @@ mod check;
 mod classify;
 mod paragraphs;
 mod quotes;
+mod seq;
 mod stats;
 mod stitch;
 mod tokens;

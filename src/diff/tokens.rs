@@ -6,9 +6,9 @@
 //! own, so punctuation changes stay visible. The `equal`+`delete` tokens
 //! rebuild the old text exactly and `equal`+`insert` the new text.
 
-use super::words::FxMap;
+use super::seq::{diff_keys, Interner};
 use super::{Token, TokenOp};
-use similar::{capture_diff_slices, Algorithm, DiffTag};
+use similar::DiffTag;
 
 /// Above this many tokens on one side a text is not diffed word by word: the
 /// diff becomes one deletion and one insertion, and the caller reports it.
@@ -114,14 +114,10 @@ pub(crate) fn token_diff_bounded<'a>(old: &'a str, new: &'a str) -> (Vec<Token>,
     }
     space(&mut out, lead_a, lead_b);
     // Diff the interned words and marks; whitespace rides on the token before it.
-    let mut ids: FxMap<&str, u32> = FxMap::default();
-    let mut intern = |t: &'a str| {
-        let next = ids.len() as u32;
-        *ids.entry(t).or_insert(next)
-    };
-    let ia: Vec<u32> = a.iter().map(|&(t, _)| intern(t)).collect();
-    let ib: Vec<u32> = b.iter().map(|&(t, _)| intern(t)).collect();
-    for op in capture_diff_slices(Algorithm::Myers, &ia, &ib) {
+    let mut interner = Interner::default();
+    let ia = interner.keys(a.iter().map(|&(t, _)| t));
+    let ib = interner.keys(b.iter().map(|&(t, _)| t));
+    for op in diff_keys(&ia, &ib) {
         let (tag, o, n) = op.as_tag_tuple();
         let (da, db) = (&a[o], &b[n]);
         if tag == DiffTag::Equal {

@@ -91,7 +91,9 @@ test('a TypeScript consumer compiles with tsc --strict --noEmit against the pack
 
 test('index.d.ts types every export (no any)', () => {
   const dts = readFileSync(join(PKG, 'index.d.ts'), 'utf8');
-  assert.doesNotMatch(dts, /\bany\b/);
+  // Types only: doc comments may use the word freely.
+  const code = dts.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/.*$/gm, '');
+  assert.doesNotMatch(code, /\bany\b/);
   for (const name of ['Analysis', 'Comparison', 'Quote', 'Change', 'Options', 'Span', 'QuoteChange', 'Block']) {
     assert.match(dts, new RegExp(`export type ${name} =`));
   }
