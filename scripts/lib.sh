@@ -77,6 +77,21 @@ wasm_cargo() {
   fi
 }
 
+# `wasm_cargo <sub> --release …` for the shipped build. With std built from
+# source, std is built for size too: panic messages keep their text but drop
+# file/line locations, and derived Debug prints type and variant names only
+# (`shallow`: unit enums print as in full; not `none`, which prints nothing).
+wasm_cargo_release() {
+  local sub="$1"
+  shift
+  if have_rustup_wasm; then
+    wasm_cargo "$sub" --release "$@"
+  else
+    RUSTFLAGS="${RUSTFLAGS:-} -Zlocation-detail=none -Zfmt-debug=shallow" \
+      wasm_cargo "$sub" --release -Zbuild-std-features=optimize_for_size "$@"
+  fi
+}
+
 # The exact wasm-bindgen version pinned in Cargo.lock.
 wasm_bindgen_version() {
   awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' "$ROOT/Cargo.lock"
