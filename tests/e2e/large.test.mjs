@@ -76,5 +76,13 @@ test('a 10 MB paste keeps the page responsive and finishes', { timeout: 240_000 
   assert.deepEqual(await cspViolations(page), []);
   assert.deepEqual(watch.pageErrors, []);
   console.log(`# 10 MB: analysed in ${seconds.toFixed(1)} s; long tasks ${JSON.stringify(long)}; lags ${JSON.stringify(lags)}`);
+
+  // The paste survives a reload (too large for localStorage: kept in IndexedDB).
+  await page.waitForTimeout(1500);
+  await page.reload();
+  await waitForResult(page, 'analysis', 180_000);
+  const again = Number((await page.textContent('#summary')).match(/([\d,]+) words/)[1].replace(/,/g, ''));
+  assert.equal(again, words, 'the whole 10 MB text came back after a reload');
+  assert.deepEqual(watch.pageErrors, []);
   await context.close();
 });

@@ -220,8 +220,8 @@ function scheduleSave() {
   clearTimeout(saveTimer);
   saveTimer = setTimeout(saveNow, 400);
 }
-function saveNow() {
-  const status = store.save({ old: texts.old, new: texts.new, view: settings.view, version: settings.version, boundaries: settings.boundaries, enabled: [...settings.enabled] });
+async function saveNow() {
+  const status = await store.save({ old: texts.old, new: texts.new, view: settings.view, version: settings.version, boundaries: settings.boundaries, enabled: [...settings.enabled] });
   if (status === 'too-large') notice('These texts are too large to autosave in this browser; use Share → file to keep them.', true);
   else if (status === 'failed') notice('Autosave is not available in this browser.');
 }
@@ -634,10 +634,11 @@ async function start() {
   }
   syncPresetButtons();
   if (!(await loadFromHash())) {
-    if (saved && !saved.tooLarge) {
-      setText('old', saved.old || '', { from: 'load' });
-      setText('new', saved.new || '', { from: 'load' });
-    } else if (saved?.tooLarge) {
+    const kept = await store.loadTexts(saved);
+    if (kept) {
+      setText('old', kept.old, { from: 'load' });
+      setText('new', kept.new, { from: 'load' });
+    } else if (saved?.tooLarge || saved?.inDb) {
       notice('Your last texts were too large to autosave.', true);
     } else {
       setText('old', EXAMPLE.old.text, { from: 'load' });
