@@ -361,17 +361,9 @@ fn main() {
     let c = palimpsest::compare(&old, &new, &Default::default()).unwrap_or_else(|e| panic!("{e}"));
     let s = &c.stats;
     println!(
-        "50k pair: {} old / {} new sentences; kept {} edited {} added {} removed {} moved {} split {} merged {}; \
-         {} paragraph moves; similarity {:.3}",
+        "50k pair: {} old / {} new sentences; {s}; {} paragraph moves; similarity {:.3}",
         c.old.sentences.len(),
         c.new.sentences.len(),
-        s.kept,
-        s.edited,
-        s.added,
-        s.removed,
-        s.moved,
-        s.split,
-        s.merged,
         c.paragraphs
             .iter()
             .filter(|p| p.op == palimpsest::ChangeOp::Move)

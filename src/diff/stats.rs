@@ -65,3 +65,14 @@ pub(crate) fn similarity(old_words: &[usize], new_words: &[usize], changes: &[Ch
         (kept as f64 / total as f64).min(1.0)
     }
 }
+
+impl std::fmt::Display for DiffStats {
+    /// One line of sentence counts: `kept 5 edited 10 added 4 removed 13 moved 0 split 0 merged 0`.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "kept {} edited {} added {} removed {} moved {} split {} merged {}",
+            self.kept, self.edited, self.added, self.removed, self.moved, self.split, self.merged
+        )
+    }
+}

@@ -4,6 +4,8 @@
 //! A rule set is plain data plus two lookup functions, so another language
 //! plugs in by providing its own [`Rules`] value (see [`Rules::cjk`]).
 
+use crate::text::{is_month, is_weekday};
+
 /// How an abbreviation relates to the word that follows it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Abbrev {
@@ -500,26 +502,8 @@ pub fn continues_time(word: &str) -> bool {
             | "Beijing"
             | "Tokyo"
             | "London"
-            | "Monday"
-            | "Tuesday"
-            | "Wednesday"
-            | "Thursday"
-            | "Friday"
-            | "Saturday"
-            | "Sunday"
-            | "January"
-            | "February"
-            | "March"
-            | "April"
-            | "May"
-            | "June"
-            | "July"
-            | "August"
-            | "September"
-            | "October"
-            | "November"
-            | "December"
-    )
+    ) || is_weekday(word)
+        || is_month(word)
 }
 
 /// Prepositions and time adverbs that open a short introductory time phrase

@@ -10,7 +10,7 @@
 use super::lists::list_item_starts;
 use super::rules::{continues_time, time_phrase_opener, Abbrev, Rules};
 use super::zones::{no_split_zones, Zones};
-use crate::text::trim_range;
+use crate::text::{is_weekday, trim_range};
 use std::ops::Range;
 
 /// How far the splitter looks back or ahead for a word (bytes).
@@ -341,7 +341,7 @@ fn short_attribution(s: &str, from: usize, limit: usize) -> bool {
         Some(w) if words[..v].is_empty() => w.chars().next().is_some_and(char::is_uppercase) && tail.len() <= 4,
         Some(w) => {
             tail.len() <= 4
-                && matches!(
+                && (matches!(
                     *w,
                     "on" | "in"
                         | "at"
@@ -355,14 +355,7 @@ fn short_attribution(s: &str, from: usize, limit: usize) -> bool {
                         | "earlier"
                         | "reporters"
                         | "journalists"
-                        | "Monday"
-                        | "Tuesday"
-                        | "Wednesday"
-                        | "Thursday"
-                        | "Friday"
-                        | "Saturday"
-                        | "Sunday"
-                )
+                ) || is_weekday(w))
         }
     }
 }

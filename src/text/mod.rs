@@ -135,6 +135,33 @@ pub fn trim_range(text: &str, range: Range<usize>) -> Range<usize> {
     }
 }
 
+/// A capitalised English weekday name (`Monday` … `Sunday`).
+pub fn is_weekday(word: &str) -> bool {
+    matches!(
+        word,
+        "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday"
+    )
+}
+
+/// A capitalised English month name (`January` … `December`).
+pub fn is_month(word: &str) -> bool {
+    matches!(
+        word,
+        "January"
+            | "February"
+            | "March"
+            | "April"
+            | "May"
+            | "June"
+            | "July"
+            | "August"
+            | "September"
+            | "October"
+            | "November"
+            | "December"
+    )
+}
+
 /// Compile a regular expression written into the source.
 ///
 /// Patterns are constants checked by the tests, so failure is a programming

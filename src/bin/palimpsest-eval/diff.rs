@@ -40,19 +40,12 @@ pub fn run(path: &str) -> Result<bool, String> {
         }
         let s = &c.stats;
         println!(
-            "{} {}: sentences {}→{} | kept {} edited {} added {} removed {} moved {} split {} merged {} | \
-             substantive {} style-only {} | similarity {:.3} | tags {:?} | quotes {} | {:.1} ms{}",
+            "{} {}: sentences {}→{} | {s} | substantive {} style-only {} | similarity {:.3} | tags {:?} | \
+             quotes {} | {:.1} ms{}",
             if problems.is_empty() { "ok  " } else { "FAIL" },
             pair.id,
             c.old.sentences.len(),
             c.new.sentences.len(),
-            s.kept,
-            s.edited,
-            s.added,
-            s.removed,
-            s.moved,
-            s.split,
-            s.merged,
             s.substantive,
             s.style_only,
             c.similarity,
