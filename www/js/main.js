@@ -37,12 +37,14 @@ let current = null; // the selected change index
 let job = 0;
 
 // ---------- theme ----------
+const systemDark = matchMedia('(prefers-color-scheme: dark)');
 function applyTheme(value) {
-  if (value === 'light' || value === 'dark') document.documentElement.dataset.theme = value;
-  else delete document.documentElement.dataset.theme;
+  const dark = value === 'dark' || (value !== 'light' && systemDark.matches);
+  document.documentElement.dataset.theme = dark ? 'dark' : 'light';
   els.theme.value = value;
 }
 applyTheme(store.loadSetting('theme', 'auto'));
+systemDark.addEventListener('change', () => applyTheme(els.theme.value));
 els.theme.addEventListener('change', () => { applyTheme(els.theme.value); store.saveSetting('theme', els.theme.value); });
 
 // ---------- notices and errors ----------
