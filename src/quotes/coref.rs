@@ -4,6 +4,7 @@
 use super::lexicon::Lexicon;
 use super::speakers::{is_pronoun, is_title};
 use super::tokens::{is_capitalized, Tok};
+use crate::text::{is_month, is_weekday};
 use std::collections::HashMap;
 
 /// Most names a single token may point to (bounds the lookup).
@@ -19,10 +20,16 @@ pub struct Resolver {
     last_group: Option<String>,
 }
 
+/// A capitalised word that is not part of a name.
+fn not_name(w: &str) -> bool {
+    NOT_NAMES.contains(w) || is_weekday(w) || is_month(w)
+}
+
 fn name_word(w: &str) -> bool {
     is_capitalized(w) && w.chars().any(char::is_lowercase) && !w.contains('’') && !w.contains('\'')
 }
 
+/// Capitalised words that are not names, besides weekdays and months.
 static NOT_NAMES: Lexicon = Lexicon::new(&[
     "The",
     "But",
@@ -39,25 +46,6 @@ static NOT_NAMES: Lexicon = Lexicon::new(&[
     "For",
     "With",
     "From",
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
     "He",
     "She",
     "They",
@@ -128,11 +116,11 @@ impl Resolver {
             }
             while run
                 .first()
-                .is_some_and(|w| NOT_NAMES.contains(w) || super::cues::cue_strength(&w.to_ascii_lowercase()).is_some())
+                .is_some_and(|w| not_name(w) || super::cues::cue_strength(&w.to_ascii_lowercase()).is_some())
             {
                 run.remove(0);
             }
-            if (2..=4).contains(&run.len()) && !run.iter().any(|w| NOT_NAMES.contains(w)) {
+            if (2..=4).contains(&run.len()) && !run.iter().any(|w| not_name(w)) {
                 let name = run.join(" ");
                 if self.names.len() < 100_000 && self.known.insert(name.clone()) {
                     let id = self.names.len();

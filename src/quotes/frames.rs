@@ -297,6 +297,20 @@ pub struct Frame {
     pub takes_previous: bool,
 }
 
+impl Frame {
+    /// A frame with its content in one piece, in this unit.
+    fn new(cue: (usize, usize), speaker: Option<(usize, usize)>, content: Range<usize>) -> Self {
+        Frame {
+            cue,
+            speaker,
+            content,
+            more: None,
+            colon_open: false,
+            takes_previous: false,
+        }
+    }
+}
+
 fn is_sep(w: &str) -> bool {
     matches!(w, "," | "”" | "\"" | "’" | "—" | "–" | ";" | "»" | "'" | "(")
 }
@@ -413,14 +427,7 @@ fn colon_title(text: &str, toks: &[Tok], counts: &Counts, unit: &Range<usize>) -
     if words_in(toks, counts, &content) < 3 {
         return None;
     }
-    Some(Frame {
-        cue: (c, c + 1),
-        speaker: Some((s, c)),
-        content,
-        more: None,
-        colon_open: false,
-        takes_previous: false,
-    })
+    Some(Frame::new((c, c + 1), Some((s, c)), content))
 }
 
 /// Find the frames of one unit. `toks` are the unit's tokens (quoted flags set),
@@ -448,14 +455,7 @@ pub fn find_frames(text: &str, toks: &[Tok], unit: Range<usize>, colon_titles: b
                 let content = trim_content(text, from..toks[i - 1].range.end);
                 if words_in(toks, &counts, &content) > 0 {
                     floor = np.1;
-                    frames.push(Frame {
-                        cue: (i, i + 1),
-                        speaker: Some(np),
-                        content,
-                        more: None,
-                        colon_open: false,
-                        takes_previous: false,
-                    });
+                    frames.push(Frame::new((i, i + 1), Some(np), content));
                     i = np.1;
                     continue;
                 }
@@ -542,14 +542,7 @@ fn opening_cue(text: &str, toks: &[Tok], unit: &Range<usize>) -> Option<Frame> {
     if content.is_empty() {
         return None;
     }
-    Some(Frame {
-        cue: (0, 1),
-        speaker: Some(np),
-        content,
-        more: None,
-        colon_open: false,
-        takes_previous: false,
-    })
+    Some(Frame::new((0, 1), Some(np), content))
 }
 
 fn headline_cue(text: &str, toks: &[Tok], i: usize, unit: &Range<usize>) -> Option<Frame> {
@@ -558,14 +551,7 @@ fn headline_cue(text: &str, toks: &[Tok], i: usize, unit: &Range<usize>) -> Opti
     if content.is_empty() || toks[speaker.0..speaker.1].iter().any(|t| t.quoted) {
         return None;
     }
-    Some(Frame {
-        cue: (i, i + 1),
-        speaker: Some(speaker),
-        content,
-        more: None,
-        colon_open: false,
-        takes_previous: false,
-    })
+    Some(Frame::new((i, i + 1), Some(speaker), content))
 }
 
 fn according(text: &str, toks: &[Tok], i: usize, floor: usize, unit: &Range<usize>) -> Option<Frame> {
@@ -588,14 +574,7 @@ fn according(text: &str, toks: &[Tok], i: usize, floor: usize, unit: &Range<usiz
     if content.is_empty() {
         return None;
     }
-    Some(Frame {
-        cue: (i, i + 2),
-        speaker,
-        content,
-        more: None,
-        colon_open: false,
-        takes_previous: false,
-    })
+    Some(Frame::new((i, i + 2), speaker, content))
 }
 
 fn verb_frame(
@@ -893,14 +872,7 @@ fn verb_frame(
                 }
             }
             if (colon || that) && after_ok {
-                return Some(Frame {
-                    cue,
-                    speaker: Some((sa, sb)),
-                    content: after,
-                    more: None,
-                    colon_open: false,
-                    takes_previous: false,
-                });
+                return Some(Frame::new(cue, Some((sa, sb)), after));
             }
             // "Speaking in Ohio, Trump said he …": a clause after the cue wins over
             // an introductory phrase before the speaker, unless a quotation ends there.
@@ -919,14 +891,7 @@ fn verb_frame(
                 }
             }
             if after_ok {
-                return Some(Frame {
-                    cue,
-                    speaker: Some((sa, sb)),
-                    content: after,
-                    more: None,
-                    colon_open: false,
-                    takes_previous: false,
-                });
+                return Some(Frame::new(cue, Some((sa, sb)), after));
             }
             if colon && after_words == 0 {
                 return Some(Frame {
@@ -960,27 +925,13 @@ fn verb_frame(
             let coordinated = k > 0 && toks[k - 1].text(text) == "and" && !toks[k - 1].quoted;
             if (participle || coordinated) && after_ok {
                 if let Some(np) = previous_speaker.or_else(|| first_phrase(text, toks, k)) {
-                    return Some(Frame {
-                        cue,
-                        speaker: Some(np),
-                        content: after,
-                        more: None,
-                        colon_open: false,
-                        takes_previous: false,
-                    });
+                    return Some(Frame::new(cue, Some(np), after));
                 }
             }
             // A relative clause: "an architect who said he was stiffed".
             if k > 1 && toks[k - 1].text(text) == "who" && after_ok && strength == Strength::Speech {
                 if let Some((a, _)) = phrase_before(text, toks, k - 1, floor) {
-                    return Some(Frame {
-                        cue,
-                        speaker: Some((a, k)),
-                        content: after,
-                        more: None,
-                        colon_open: false,
-                        takes_previous: false,
-                    });
+                    return Some(Frame::new(cue, Some((a, k)), after));
                 }
             }
             // Inversion: "…,” said Smith."
@@ -1039,14 +990,7 @@ pub fn fragment_frame(text: &str, toks: &[Tok], open: usize, unit: &Range<usize>
         if content.end <= toks[open].range.start {
             return None;
         }
-        return Some(Frame {
-            cue: (k, j + 1),
-            speaker: Some((sa, sb)),
-            content,
-            more: None,
-            colon_open: false,
-            takes_previous: false,
-        });
+        return Some(Frame::new((k, j + 1), Some((sa, sb)), content));
     }
     None
 }

@@ -4,6 +4,7 @@
 
 use super::lexicon::Lexicon;
 use super::tokens::{is_capitalized, Tok};
+use crate::text::{is_month, is_weekday};
 
 /// The longest speaker phrase, in tokens.
 const MAX_NP: usize = 14;
@@ -467,7 +468,13 @@ static NOUNS: Lexicon = Lexicon::new(&[
     "plan",
 ]);
 
-/// Capitalised words that begin clauses rather than names.
+/// Capitalised words that begin clauses rather than names: the list, weekdays,
+/// and months but `May` (also a surname).
+fn cap_stop(w: &str) -> bool {
+    CAP_STOP.contains(w) || is_weekday(w) || (is_month(w) && w != "May")
+}
+
+/// Capitalised words that begin clauses, besides weekdays and months.
 static CAP_STOP: Lexicon = Lexicon::new(&[
     "But",
     "And",
@@ -533,24 +540,6 @@ static CAP_STOP: Lexicon = Lexicon::new(&[
     "Unlike",
     "Like",
     "According",
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-    "January",
-    "February",
-    "March",
-    "April",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
     "Today",
     "Yesterday",
     "Tonight",
@@ -675,7 +664,7 @@ static PRONOUNS: Lexicon = Lexicon::new(&[
 
 /// Whether a capitalised word may open a "Name:" speaker label.
 pub fn valid_title_speaker(first: &str) -> bool {
-    !CAP_STOP.contains(first)
+    !cap_stop(first)
         && !is_pronoun(first)
         && !matches!(
             first,
@@ -760,7 +749,7 @@ fn role(w: &str) -> Role {
         return Role::Det;
     }
     if is_capitalized(w) {
-        if CAP_STOP.contains(w) || is_pronoun(w) {
+        if cap_stop(w) || is_pronoun(w) {
             return Role::Stop;
         }
         return Role::Cap;
@@ -1003,7 +992,7 @@ pub fn phrase_after(text: &str, toks: &[Tok], start: usize, hi: usize) -> Option
             k += 1;
             continue;
         }
-        if r == Role::Stop && !(k == start && is_capitalized(w) && !CAP_STOP.contains(w)) {
+        if r == Role::Stop && !(k == start && is_capitalized(w) && !cap_stop(w)) {
             // "said the announcer": an unknown head noun after a determiner.
             if is_unknown_word(w) && k > start && role(toks[start].text(text)) == Role::Det && k - start < 4 {
                 k += 1;
@@ -1031,7 +1020,7 @@ pub fn phrase_after(text: &str, toks: &[Tok], start: usize, hi: usize) -> Option
 pub fn first_phrase(text: &str, toks: &[Tok], hi: usize) -> Option<(usize, usize)> {
     let mut k = 0;
     // Skip an opening adjunct up to its comma.
-    if toks.first().is_some_and(|t| t.word && CAP_STOP.contains(t.text(text))) {
+    if toks.first().is_some_and(|t| t.word && cap_stop(t.text(text))) {
         k = (0..hi.min(16))
             .find(|&m| toks[m].text(text) == ",")
             .map_or(hi, |m| m + 1);
@@ -1064,7 +1053,7 @@ fn valid_phrase(text: &str, toks: &[Tok]) -> bool {
     }
     let first = toks.iter().find(|t| t.word).map_or("", |t| t.text(text));
     matches!(role(w), Role::Cap | Role::Noun)
-        || is_capitalized(w) && !CAP_STOP.contains(w) && !matches!(w, "The" | "A" | "An")
+        || is_capitalized(w) && !cap_stop(w) && !matches!(w, "The" | "A" | "An")
         || is_unknown_word(w) && first != w && matches!(role(first), Role::Det | Role::Cap)
 }
 
