@@ -3,7 +3,7 @@
 //! Generates a JSONL file of version pairs (default 10,000 pairs of about
 //! 800 words each) deterministically from the seed articles in `examples/`,
 //! with edits of the kinds editors make (word swaps, hedges, numbers,
-//! deleted, inserted and moved paragraphs), then runs the release binary
+//! deleted, inserted and moved paragraphs), then runs the binary built with the bench (`cargo bench --profile native`)
 //! once over it with `--jobs 2` under `/usr/bin/time -v` (when present) and
 //! prints pairs/s, MB/s and the peak resident memory.
 //!

@@ -317,7 +317,7 @@ fn median(mut v: Vec<f64>) -> f64 {
 
 fn main() {
     let origin = Instant::now();
-    println!("native compare (release profile), on-CPU ms (wall ms in brackets), median of runs");
+    println!("native compare (profile native), on-CPU ms (wall ms in brackets), median of runs");
     println!(
         "{:>8} {:>6} {:>10} {:>18} {:>18} {:>10}",
         "words", "runs", "checksum", "compare ms", "align ms", "Mwords/s"
