@@ -29,7 +29,7 @@ pub use text::{Excerpt, Span};
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");
 
 /// The largest text accepted, in UTF-8 bytes.
-pub const MAX_TEXT_BYTES: usize = 64 * 1024 * 1024;
+pub const MAX_TEXT_BYTES: usize = 128 * 1024 * 1024;
 
 /// Options for [`analyse`] and [`compare`].
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
