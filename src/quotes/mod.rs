@@ -163,6 +163,32 @@ struct Draft {
     block: usize,
 }
 
+/// What a frame's content is: kind, content pieces, quoted fragments, and
+/// whether every mark was closed.
+type Content = (QuoteKind, Vec<Range<usize>>, Vec<Range<usize>>, bool);
+
+impl Draft {
+    /// A quote that a frame (cue and speaker) found in the unit at `unit`.
+    fn framed(
+        unit: usize,
+        block: usize,
+        (kind, spans, fragments, closed): Content,
+        cue: Range<usize>,
+        speaker: Option<(Range<usize>, String)>,
+    ) -> Self {
+        Draft {
+            unit,
+            kind,
+            spans,
+            fragments,
+            cue: Some(cue),
+            speaker,
+            closed,
+            block,
+        }
+    }
+}
+
 /// A content range classed by its marks: kind, pieces, quoted fragments,
 /// whether every mark was closed, and the regions used.
 type Classified = (QuoteKind, Vec<Range<usize>>, Vec<Range<usize>>, bool, Vec<usize>);
@@ -277,16 +303,13 @@ pub fn extract(idx: &TextIndex, seg: &Segmentation) -> (Vec<Quote>, Vec<Speaker>
                 });
                 let cue = toks[f.cue.0].range.start..toks[f.cue.1 - 1].range.end;
                 if f.colon_open {
-                    drafts.push(Draft {
-                        unit: unit.start,
-                        kind: QuoteKind::Direct,
-                        spans: Vec::new(),
-                        fragments: Vec::new(),
-                        cue: Some(cue),
+                    drafts.push(Draft::framed(
+                        unit.start,
+                        *b,
+                        (QuoteKind::Direct, Vec::new(), Vec::new(), true),
+                        cue,
                         speaker,
-                        closed: true,
-                        block: *b,
-                    });
+                    ));
                     waiting = Some(drafts.len() - 1);
                     continue;
                 }
@@ -308,16 +331,13 @@ pub fn extract(idx: &TextIndex, seg: &Segmentation) -> (Vec<Quote>, Vec<Speaker>
                         if orphan {
                             drafts.pop();
                         }
-                        drafts.push(Draft {
-                            unit: unit.start,
-                            kind: QuoteKind::Direct,
-                            spans: r.pieces.clone(),
-                            fragments: Vec::new(),
-                            cue: Some(cue),
+                        drafts.push(Draft::framed(
+                            unit.start,
+                            *b,
+                            (QuoteKind::Direct, r.pieces.clone(), Vec::new(), r.closed),
+                            cue,
                             speaker,
-                            closed: r.closed,
-                            block: *b,
-                        });
+                        ));
                     }
                     continue;
                 }
@@ -356,16 +376,13 @@ pub fn extract(idx: &TextIndex, seg: &Segmentation) -> (Vec<Quote>, Vec<Speaker>
                         owner.insert(p.start, drafts.len());
                     }
                 }
-                drafts.push(Draft {
-                    unit: unit.start,
-                    kind,
-                    spans,
-                    fragments,
-                    cue: Some(cue),
+                drafts.push(Draft::framed(
+                    unit.start,
+                    *b,
+                    (kind, spans, fragments, closed),
+                    cue,
                     speaker,
-                    closed,
-                    block: *b,
-                });
+                ));
             }
             // Quotations of this unit that no frame took.
             for (p, r) in pieces.overlapping(&unit) {
@@ -416,16 +433,13 @@ pub fn extract(idx: &TextIndex, seg: &Segmentation) -> (Vec<Quote>, Vec<Speaker>
                             }
                             let speaker = f.speaker.map(|(a, e)| speaker_of(text, &toks[a..e], &mut resolver));
                             let cue = toks[f.cue.0].range.start..toks[f.cue.1 - 1].range.end;
-                            drafts.push(Draft {
-                                unit: unit.start,
-                                kind,
-                                spans,
-                                fragments,
-                                cue: Some(cue),
+                            drafts.push(Draft::framed(
+                                unit.start,
+                                *b,
+                                (kind, spans, fragments, closed),
+                                cue,
                                 speaker,
-                                closed,
-                                block: *b,
-                            });
+                            ));
                             continue;
                         }
                     }
