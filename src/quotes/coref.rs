@@ -1,7 +1,7 @@
 //! Speaker resolution: surnames and titled forms to the full name introduced
 //! earlier, pronouns to the right earlier speaker.
 
-use super::lexicon::Lexicon;
+use super::lexicon::{Lexicon, CLAUSE_OPENERS};
 use super::speakers::{is_pronoun, is_title};
 use super::tokens::{is_capitalized, Tok};
 use crate::text::{is_month, is_weekday};
@@ -22,37 +22,20 @@ pub struct Resolver {
 
 /// A capitalised word that is not part of a name.
 fn not_name(w: &str) -> bool {
-    NOT_NAMES.contains(w) || is_weekday(w) || is_month(w)
+    NOT_NAMES.contains(w) || CLAUSE_OPENERS.contains(w) || is_weekday(w) || is_month(w)
 }
 
 fn name_word(w: &str) -> bool {
     is_capitalized(w) && w.chars().any(char::is_lowercase) && !w.contains('’') && !w.contains('\'')
 }
 
-/// Capitalised words that are not names, besides weekdays and months.
+/// Capitalised words that are not names, besides clause openers, weekdays and months.
 static NOT_NAMES: Lexicon = Lexicon::new(&[
     "The",
-    "But",
-    "And",
-    "In",
-    "On",
-    "At",
-    "When",
-    "While",
-    "After",
-    "Before",
-    "As",
-    "If",
-    "For",
-    "With",
-    "From",
     "He",
     "She",
     "They",
-    "It",
     "This",
-    "That",
-    "There",
     "We",
     "His",
     "Her",

@@ -79,6 +79,13 @@ impl Lexicon {
     }
 }
 
+/// Capitalised conjunctions, prepositions and pronouns that open clauses:
+/// never part of a name, never the start of a speaker phrase.
+pub static CLAUSE_OPENERS: Lexicon = Lexicon::new(&[
+    "But", "And", "In", "On", "At", "When", "While", "After", "Before", "As", "If", "For", "With", "From", "It",
+    "That", "There",
+]);
+
 #[cfg(test)]
 mod tests {
     use super::*;

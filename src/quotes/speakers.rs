@@ -2,7 +2,7 @@
 //! appositives, organisations, groups and pronouns), and the name a mention
 //! stands for once titles and descriptions are stripped.
 
-use super::lexicon::Lexicon;
+use super::lexicon::{Lexicon, CLAUSE_OPENERS};
 use super::tokens::{is_capitalized, Tok};
 use crate::text::{is_month, is_weekday};
 
@@ -471,28 +471,17 @@ static NOUNS: Lexicon = Lexicon::new(&[
 /// Capitalised words that begin clauses rather than names: the list, weekdays,
 /// and months but `May` (also a surname).
 fn cap_stop(w: &str) -> bool {
-    CAP_STOP.contains(w) || is_weekday(w) || (is_month(w) && w != "May")
+    CAP_STOP.contains(w) || CLAUSE_OPENERS.contains(w) || is_weekday(w) || (is_month(w) && w != "May")
 }
 
-/// Capitalised words that begin clauses, besides weekdays and months.
+/// Capitalised words that begin clauses, besides the shared clause openers, weekdays and months.
 static CAP_STOP: Lexicon = Lexicon::new(&[
-    "But",
-    "And",
     "Or",
     "So",
     "Yet",
-    "In",
-    "On",
-    "At",
-    "When",
-    "While",
-    "After",
-    "Before",
     "Although",
     "Though",
     "Because",
-    "If",
-    "As",
     "However",
     "Meanwhile",
     "Still",
@@ -502,15 +491,10 @@ static CAP_STOP: Lexicon = Lexicon::new(&[
     "Instead",
     "Earlier",
     "Later",
-    "It",
-    "There",
     "Here",
     "Asked",
     "Speaking",
-    "For",
-    "With",
     "Without",
-    "From",
     "By",
     "To",
     "Of",
@@ -543,7 +527,6 @@ static CAP_STOP: Lexicon = Lexicon::new(&[
     "Today",
     "Yesterday",
     "Tonight",
-    "That",
     "Not",
     "Only",
     "Just",
