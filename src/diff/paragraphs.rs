@@ -170,7 +170,7 @@ pub(crate) fn roll_up(
             .map(|g| (g.olds[0], g.news[0], (g.olds.len() + g.news.len()) as f64))
             .collect(),
     );
-    let in_place: std::collections::HashSet<(usize, usize)> = chain.iter().map(|&(o, n, _)| (o, n)).collect();
+    let in_place: crate::text::hash::FxSet<(usize, usize)> = chain.iter().map(|&(o, n, _)| (o, n)).collect();
     let mut keyed: Vec<(f64, usize, Change)> = Vec::new();
     let mut anchors: Vec<(usize, usize)> = Vec::new();
     for g in &groups {

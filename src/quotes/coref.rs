@@ -4,8 +4,8 @@
 use super::lexicon::{Lexicon, CLAUSE_OPENERS};
 use super::speakers::{is_pronoun, is_title};
 use super::tokens::{is_capitalized, Tok};
+use crate::text::hash::{FxMap, FxSet};
 use crate::text::{is_month, is_weekday};
-use std::collections::HashMap;
 
 /// Most names a single token may point to (bounds the lookup).
 const MAX_CANDIDATES: usize = 8;
@@ -14,8 +14,8 @@ const MAX_CANDIDATES: usize = 8;
 #[derive(Debug, Default)]
 pub struct Resolver {
     names: Vec<String>,
-    known: super::lexicon::FastSet<String>,
-    by_token: HashMap<String, Vec<usize>, std::hash::BuildHasherDefault<super::lexicon::Fnv>>,
+    known: FxSet<String>,
+    by_token: FxMap<String, Vec<usize>>,
     last_person: Option<String>,
     last_group: Option<String>,
 }

@@ -1,30 +1,7 @@
 //! Word lists with constant-time lookup.
 
-use std::collections::HashSet;
-use std::hash::{BuildHasherDefault, Hasher};
+use crate::text::hash::FxSet;
 use std::sync::OnceLock;
-
-/// FNV-1a: fast for the short words of the lexicons.
-#[derive(Default)]
-pub struct Fnv(u64);
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
-        for &b in bytes {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
-
-/// A hash set keyed with [`Fnv`].
-pub type FastSet<T> = HashSet<T, BuildHasherDefault<Fnv>>;
 
 /// A static word list, hashed on first use.
 pub struct Lexicon {
@@ -34,7 +11,7 @@ pub struct Lexicon {
 
 /// The hashed words plus a cheap pre-filter on first byte and length.
 struct Index {
-    set: FastSet<&'static str>,
+    set: FxSet<&'static str>,
     firsts: [u64; 4],
     lengths: u64,
 }

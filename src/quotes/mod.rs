@@ -21,6 +21,7 @@ mod speakers;
 mod tokens;
 
 use crate::segment::{BlockKind, Segmentation};
+use crate::text::hash::FxMap;
 use crate::text::{trim_range, Excerpt, Span, TextIndex};
 use marks::Region;
 use serde::{Deserialize, Serialize};
@@ -267,7 +268,7 @@ pub fn extract(idx: &TextIndex, seg: &Segmentation) -> (Vec<Quote>, Vec<Speaker>
     let mut drafts: Vec<Draft> = Vec::new();
     let mut covered = vec![false; regions.len()];
     // Which draft holds each direct piece (by start byte).
-    let mut owner: std::collections::HashMap<usize, usize> = std::collections::HashMap::new();
+    let mut owner: FxMap<usize, usize> = FxMap::default();
     // A colon introduction waiting for its quotation: (draft index, block).
     let mut waiting: Option<usize> = None;
     for (b, range) in &blocks {
@@ -539,7 +540,7 @@ fn build(idx: &TextIndex, seg: &Segmentation, d: Draft) -> Quote {
 /// Group quotes by resolved speaker name.
 pub fn roster(quotes: &[Quote]) -> Vec<Speaker> {
     let mut speakers: Vec<Speaker> = Vec::new();
-    let mut index: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    let mut index: FxMap<String, usize> = FxMap::default();
     for (i, q) in quotes.iter().enumerate() {
         let Some(sp) = &q.speaker else { continue };
         let k = *index.entry(sp.name.clone()).or_insert_with(|| {

@@ -4,7 +4,7 @@
 
 use super::structure::{ends_sentence, label_lead};
 use super::BlockKind;
-use std::collections::HashSet;
+use crate::text::hash::FxSet;
 use std::ops::Range;
 
 /// How many trailing blocks are examined.
@@ -45,7 +45,7 @@ pub fn mark(text: &str, blocks: &mut [(Range<usize>, BlockKind)]) {
     if story.len() < MIN_STORY_BLOCKS {
         return;
     }
-    let mut vocab: HashSet<String> = HashSet::new();
+    let mut vocab: FxSet<String> = FxSet::default();
     let mut budget = BODY_WINDOW;
     for &k in story.iter().rev() {
         let t = &text[blocks[k].0.clone()];
@@ -76,8 +76,8 @@ fn is_story(kind: BlockKind) -> bool {
 
 /// Whether less than a third of the block's content words and names occur
 /// in the story.
-fn low_overlap(t: &str, vocab: &HashSet<String>) -> bool {
-    let words: HashSet<String> = content_words(t).collect();
+fn low_overlap(t: &str, vocab: &FxSet<String>) -> bool {
+    let words: FxSet<String> = content_words(t).collect();
     if words.len() < 4 {
         return false;
     }

@@ -1,6 +1,8 @@
 //! The shared text model: spans that carry both UTF-16 and byte offsets, and
 //! the index that converts between them.
 
+pub(crate) mod hash;
+
 use serde::{Deserialize, Serialize};
 use std::ops::Range;
 

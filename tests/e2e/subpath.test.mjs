@@ -37,8 +37,11 @@ test('dist/ works under /palimpsest/ and offline after the first visit', async (
   await page.fill('#text-new', 'An offline revision, written on the train.');
   await page.waitForFunction(() => [...document.querySelectorAll('.redline ins')].some((i) => i.textContent.includes('offline revision')));
   // A share link opens offline too (the fragment never reaches any server).
+  // Encoding is async (CompressionStream): wait for the panel to show the link.
   await page.click('#share');
+  await page.waitForSelector('#share-panel:not([hidden])');
   const link = await page.inputValue('#share-link');
+  assert.match(link, /\/palimpsest\/#share=[\w-]+$/);
   const second = await context.newPage();
   await second.goto(link);
   await waitForResult(second, 'comparison');
