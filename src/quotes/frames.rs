@@ -366,6 +366,41 @@ fn words_in(toks: &[Tok], counts: &Counts, r: &Range<usize>) -> usize {
     counts.within(toks, r).0
 }
 
+/// Words that open an adjunct rather than a reported clause ("said in a
+/// statement", "said on Monday", "said Smith, who …").
+fn is_adjunct_opener(w: &str) -> bool {
+    matches!(
+        w,
+        "in" | "on"
+            | "at"
+            | "during"
+            | "after"
+            | "before"
+            | "via"
+            | "through"
+            | "to"
+            | "from"
+            | "by"
+            | "with"
+            | "of"
+            | "for"
+            | "as"
+            | "when"
+            | "while"
+            | "last"
+            | "this"
+            | "earlier"
+            | "later"
+            | "about"
+            | "outside"
+            | "inside"
+            | "afterward"
+            | "without"
+            | "since"
+            | "following"
+    )
+}
+
 /// Where a content that starts at token `a` ends: at a semicolon, at ", but"
 /// and similar clause openers, or at "and" before another reporting verb.
 fn clause_end(text: &str, toks: &[Tok], a: usize, unit_end: usize) -> usize {
@@ -627,7 +662,9 @@ fn verb_frame(
         return None;
     }
     // ", saying that …", ", adding that …": the participle has no subject of its own.
-    let participle = w.ends_with("ing") && k > 0 && toks[k - 1].text(text) == "," && !toks[k - 1].quoted;
+    // "began by saying he …", "while saying …": the same, after a preposition.
+    let participle =
+        w.ends_with("ing") && k > 0 && !toks[k - 1].quoted && matches!(toks[k - 1].text(text), "," | "by" | "while");
     let mut subject = if participle {
         None
     } else {
@@ -737,38 +774,7 @@ fn verb_frame(
         toks.get(a).is_some_and(|t| matches!(t.text(text), "“" | "\"" | "«")) || toks.get(a).is_some_and(|t| t.quoted);
     let after_ok = after_words >= 2 || after_opens_quote && after_words >= 1;
     // "…, he said in a statement." — a prepositional phrase is no reported clause.
-    let after_is_adjunct = toks.get(a).is_some_and(|t| {
-        matches!(
-            t.text(text),
-            "in" | "on"
-                | "at"
-                | "during"
-                | "after"
-                | "before"
-                | "via"
-                | "through"
-                | "to"
-                | "from"
-                | "by"
-                | "with"
-                | "of"
-                | "for"
-                | "as"
-                | "when"
-                | "while"
-                | "last"
-                | "this"
-                | "earlier"
-                | "later"
-                | "about"
-                | "outside"
-                | "inside"
-                | "afterward"
-                | "without"
-                | "since"
-                | "following"
-        )
-    });
+    let after_is_adjunct = toks.get(a).is_some_and(|t| is_adjunct_opener(t.text(text)));
 
     let before_end = |start_tok: usize| -> Option<Range<usize>> {
         // The separator right before the speaker (or the cue) ends the content.
@@ -936,6 +942,13 @@ fn verb_frame(
             }
             // Inversion: "…,” said Smith."
             let np = phrase_after(text, toks, cue_end, n)?;
+            // "…, said he cannot comment": the phrase is the subject of the reported clause.
+            if toks.get(np.1).is_some_and(|t| {
+                let w = t.text(text);
+                t.word && !t.quoted && !is_capitalized(w) && !is_adjunct_opener(w)
+            }) {
+                return None;
+            }
             let before = before_end(k)?;
             let after_np = toks.get(np.1).is_some_and(|t| t.text(text) == ",")
                 && toks

@@ -892,8 +892,12 @@ fn appositive_before(text: &str, toks: &[Tok], comma: usize, lo: usize) -> Optio
     }
     let first = toks[open + 1].text(text);
     // "Name, a doctor,", "Name, 82,", "Name, director of …,", "Name, who heads …,".
-    let opener =
-        !is_capitalized(first) || first.chars().all(|c| c.is_ascii_digit()) || matches!(first, "The" | "A" | "An");
+    // "China, Pyongyang’s only ally …,": a possessive opens a description too.
+    let opener = !is_capitalized(first)
+        || first.chars().all(|c| c.is_ascii_digit())
+        || matches!(first, "The" | "A" | "An")
+        || first.ends_with("’s")
+        || first.ends_with("'s");
     // "China, such as conferences and fairs," is a list, not an appositive.
     if matches!(
         first,
@@ -917,7 +921,16 @@ fn appositive_before(text: &str, toks: &[Tok], comma: usize, lo: usize) -> Optio
             _ => {}
         }
     }
-    if !is_capitalized(last) || is_pronoun(last) {
+    if is_pronoun(last) {
+        return None;
+    }
+    // "The state’s campaign chairman, Phil Lovas, said": a description, then the
+    // name in apposition (capitalized words only, no opener).
+    let name_appositive = !opener
+        && toks[open + 1..comma]
+            .iter()
+            .all(|t| !t.word || is_capitalized(t.text(text)) || matches!(t.text(text), "de" | "van" | "von" | "bin"));
+    if !(is_capitalized(last) || name_appositive && is_speaker_noun(last)) {
         return None;
     }
     Some((a, comma))
