@@ -205,6 +205,37 @@ fn appositive_speaker_name_a_doctor_said() {
 }
 
 #[test]
+fn description_then_name_in_apposition() {
+    let a = run("The council’s finance director, Mara Lind, said she has not seen the audit.");
+    assert_eq!(a.quotes.len(), 1, "{:#?}", a.quotes);
+    let q = &a.quotes[0];
+    assert_eq!(q.text, "she has not seen the audit");
+    assert!(mention(q).ends_with("Mara Lind"), "{:#?}", q);
+    // Not an inversion: "said he …" opens the reported clause.
+    let a = run("The harbour master, Tom Berg, said he cannot comment on the closure.");
+    assert_eq!(a.quotes.len(), 1, "{:#?}", a.quotes);
+    assert_eq!(a.quotes[0].text, "he cannot comment on the closure");
+}
+
+#[test]
+fn a_new_subject_and_cue_after_a_comma_open_their_own_quote() {
+    let t = "While the cuts were a major reason she felt ignored, Lind also noted that several \
+             “small things” left her further frustrated.";
+    let a = run(t);
+    let q = find(&a, "small things");
+    assert_eq!(q.kind, QuoteKind::Mixed);
+    assert!(cue(q).ends_with("noted"), "{:#?}", q);
+    assert_eq!(mention(q), "Lind");
+}
+
+#[test]
+fn participle_after_by_reports_the_subject() {
+    let a = run("Dean later appeared on the radio and began by saying he would “never” judge a patient from afar.");
+    let q = find(&a, "never");
+    assert_eq!(mention(q), "Dean");
+}
+
+#[test]
 fn surnames_titles_and_pronouns_resolve_to_one_person() {
     let t = "Prime Minister Edith Larsen met the unions on Monday. Larsen said the talks were useful. \
              She added that a deal was close. “We are nearly there,” she said.";

@@ -556,8 +556,28 @@ pub fn find_frames(text: &str, toks: &[Tok], unit: Range<usize>, colon_titles: b
                     }
                 }
             }
-            i = frame.cue.1.max(i + 1);
-            continue;
+            // "…reason he felt demoralized, Ham also noted several “intangibles” …":
+            // a new subject and cue after a comma open a clause of their own.
+            let new_clause = frame.speaker.is_some_and(|(a, b)| {
+                a > 0
+                    && b <= frame.cue.0
+                    && matches!(toks[a - 1].text(text), "," | ";")
+                    && !toks[a - 1].quoted
+                    && !is_pronoun(toks[a].text(text))
+            }) && toks.get(frame.cue.1).is_some_and(|x| x.text(text) != ",")
+                && frame.content.start > t.range.end
+                && words_in(toks, &counts, &frame.content) >= 3;
+            if !new_clause {
+                i = frame.cue.1.max(i + 1);
+                continue;
+            }
+            if let Some(prev) = frames.last_mut() {
+                let (a, _) = frame.speaker.unwrap_or(frame.cue);
+                let cut = toks[a - 1].range.start;
+                if cut > prev.content.start {
+                    prev.content = trim_content(text, prev.content.start..cut);
+                }
+            }
         }
         let end_tok = frame.speaker.map_or(frame.cue.1, |(_, b)| b.max(frame.cue.1));
         floor = end_tok;

@@ -930,7 +930,8 @@ fn appositive_before(text: &str, toks: &[Tok], comma: usize, lo: usize) -> Optio
         && toks[open + 1..comma]
             .iter()
             .all(|t| !t.word || is_capitalized(t.text(text)) || matches!(t.text(text), "de" | "van" | "von" | "bin"));
-    if !(is_capitalized(last) || name_appositive && is_speaker_noun(last)) {
+    let described = is_speaker_noun(last) || matches!(toks[a].text(text), "The" | "A" | "An" | "the" | "a" | "an");
+    if !(is_capitalized(last) || name_appositive && described) {
         return None;
     }
     Some((a, comma))
