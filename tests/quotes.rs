@@ -236,6 +236,28 @@ fn participle_after_by_reports_the_subject() {
 }
 
 #[test]
+fn quote_in_two_pieces_joined_by_a_conjunction_is_one_mixed_quote() {
+    let t = "“I admire the mayor,” he said, but “when it comes to buses, she has no plan at all.”";
+    let a = run(t);
+    assert_eq!(a.quotes.len(), 1, "{:#?}", a.quotes);
+    let q = &a.quotes[0];
+    assert_eq!(q.kind, QuoteKind::Mixed);
+    assert_eq!(q.spans.len(), 2);
+    assert!(span_texts(t, q)[1].starts_with("but “when"), "{:?}", span_texts(t, q));
+    assert_eq!(mention(q), "he");
+}
+
+#[test]
+fn mixed_quote_continues_into_the_next_quoted_sentence() {
+    let t = "The talks achieved “far too little,” the minister added. “Without a budget, nothing changes.”";
+    let a = run(t);
+    assert_eq!(a.quotes.len(), 1, "{:#?}", a.quotes);
+    let q = &a.quotes[0];
+    assert_eq!(q.kind, QuoteKind::Mixed);
+    assert!(q.text.contains("nothing changes"), "{:#?}", q);
+}
+
+#[test]
 fn surnames_titles_and_pronouns_resolve_to_one_person() {
     let t = "Prime Minister Edith Larsen met the unions on Monday. Larsen said the talks were useful. \
              She added that a deal was close. “We are nearly there,” she said.";

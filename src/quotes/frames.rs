@@ -857,8 +857,23 @@ fn verb_frame(
             {
                 return None;
             }
-            if w == "," && toks.get(m + 1).is_some_and(|x| matches!(x.text(text), "“" | "\"")) {
-                let piece_words = toks[m + 2..]
+            // ", but “…”", ", and still “…”": the piece keeps its conjunction.
+            let mut open = m + 1;
+            if w == ","
+                && toks
+                    .get(open)
+                    .is_some_and(|x| !x.quoted && matches!(x.text(text), "and" | "but"))
+            {
+                open += 1;
+                if toks
+                    .get(open)
+                    .is_some_and(|x| !x.quoted && matches!(x.text(text), "still" | "also" | "then" | "later"))
+                {
+                    open += 1;
+                }
+            }
+            if w == "," && toks.get(open).is_some_and(|x| matches!(x.text(text), "“" | "\"")) {
+                let piece_words = toks[open + 1..]
                     .iter()
                     .take_while(|x| x.quoted || !x.word)
                     .filter(|x| x.word)

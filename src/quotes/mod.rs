@@ -342,7 +342,7 @@ pub fn extract(idx: &TextIndex, seg: &Segmentation) -> (Vec<Quote>, Vec<Speaker>
                     }
                     continue;
                 }
-                let (mut kind, mut spans, fragments, mut closed, used) =
+                let (mut kind, mut spans, mut fragments, mut closed, used) =
                     classify(&toks, &counts, &pieces, &regions, &f.content);
                 if kind == QuoteKind::Direct {
                     match spans.first().and_then(|p| owner.get(&p.start)).copied() {
@@ -361,15 +361,29 @@ pub fn extract(idx: &TextIndex, seg: &Segmentation) -> (Vec<Quote>, Vec<Speaker>
                     covered[r] = true;
                 }
                 if let Some(more) = &f.more {
-                    let (k2, s2, _, c2, u2) = classify(&toks, &counts, &pieces, &regions, more);
+                    let (k2, s2, f2, c2, u2) = classify(&toks, &counts, &pieces, &regions, more);
                     if kind == QuoteKind::Direct && k2 == QuoteKind::Direct {
                         spans.extend(s2);
+                    } else if k2 != QuoteKind::Indirect && kind != QuoteKind::Indirect {
+                        // “A,” he said, but “B.” — one mixed quote in two pieces.
+                        let quoted = |k: QuoteKind, s: Vec<Range<usize>>, f: Vec<Range<usize>>| {
+                            if k == QuoteKind::Direct {
+                                s
+                            } else {
+                                f
+                            }
+                        };
+                        let mut all = quoted(kind, std::mem::take(&mut spans), std::mem::take(&mut fragments));
+                        all.extend(quoted(k2, s2, f2));
+                        fragments = all;
+                        spans = vec![f.content.clone(), more.clone()];
+                        kind = QuoteKind::Mixed;
+                    }
+                    if kind != QuoteKind::Indirect && k2 != QuoteKind::Indirect {
                         closed &= c2;
                         for &r in &u2 {
                             covered[r] = true;
                         }
-                    } else if kind == QuoteKind::Direct && k2 == QuoteKind::Mixed {
-                        kind = QuoteKind::Direct;
                     }
                 }
                 if kind == QuoteKind::Direct {
@@ -406,7 +420,19 @@ pub fn extract(idx: &TextIndex, seg: &Segmentation) -> (Vec<Quote>, Vec<Speaker>
                 if starts_unit && first_drafts == drafts.len() {
                     // “A,” she said. “B.” — the second sentence continues the quote.
                     if let Some(prev) = drafts.last_mut() {
-                        if prev.kind == QuoteKind::Direct && prev.block == *b && !prev.spans.is_empty() {
+                        let mixed_ending_in_quote = prev.kind == QuoteKind::Mixed
+                            && prev.fragments.last().zip(prev.spans.last()).is_some_and(|(f, s)| {
+                                text[f.end..s.end.max(f.end)]
+                                    .trim_matches(|c: char| !c.is_alphanumeric())
+                                    .is_empty()
+                            });
+                        if (prev.kind == QuoteKind::Direct || mixed_ending_in_quote)
+                            && prev.block == *b
+                            && !prev.spans.is_empty()
+                        {
+                            if prev.kind == QuoteKind::Mixed {
+                                prev.fragments.extend(region.pieces.iter().cloned());
+                            }
                             prev.spans.extend(region.pieces.iter().cloned());
                             prev.closed &= region.closed;
                             covered[*r] = true;

@@ -238,7 +238,8 @@ pub fn run(path: &str) -> Result<bool, String> {
                 spk_ok += 1;
             } else if std::env::var("QUOTES_SPK").is_ok() {
                 println!(
-                    "SPK [{}@{}] {}",
+                    "SPK {} [{}@{}] {}",
+                    g_all[j].kind,
                     v["id"].as_str().unwrap_or("?"),
                     g_all[j].first,
                     g_all[j].label
