@@ -258,6 +258,18 @@ fn mixed_quote_continues_into_the_next_quoted_sentence() {
 }
 
 #[test]
+fn mixed_quote_ends_at_the_quoted_name_or_a_trailing_participle() {
+    let a = run("Senator Ruth Vale described the budget as a “total fantasy” during a radio interview on Monday.");
+    assert_eq!(a.quotes.len(), 1, "{:#?}", a.quotes);
+    assert_eq!(a.quotes[0].text, "the budget as a “total fantasy”");
+    // An object after the name stays: "called the mayor a “hero” for her work".
+    let a = run("The union called the mayor a “hero” for her work.");
+    assert_eq!(a.quotes[0].text, "the mayor a “hero” for her work");
+    let a = run("Critics said the audit was only “partial,” meaning the worst losses were never checked.");
+    assert_eq!(a.quotes[0].text, "the audit was only “partial,”");
+}
+
+#[test]
 fn surnames_titles_and_pronouns_resolve_to_one_person() {
     let t = "Prime Minister Edith Larsen met the unions on Monday. Larsen said the talks were useful. \
              She added that a deal was close. “We are nearly there,” she said.";

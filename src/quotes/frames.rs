@@ -401,6 +401,57 @@ fn is_adjunct_opener(w: &str) -> bool {
     )
 }
 
+/// Verbs that put a quoted name on something: "called Clinton a “champion”",
+/// "described the plan as “reckless”".
+fn is_naming_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "call"
+            | "calls"
+            | "called"
+            | "calling"
+            | "described"
+            | "describes"
+            | "describing"
+            | "dubbed"
+            | "labeled"
+            | "labelled"
+            | "branded"
+            | "blasted"
+            | "criticized"
+            | "criticised"
+            | "slammed"
+            | "denounced"
+            | "likened"
+            | "characterized"
+            | "praised"
+            | "hailed"
+    )
+}
+
+/// Where a naming verb's content ends: right after the quoted name when a time
+/// or place adjunct follows it ("as a “disgrace” Wednesday on …", "a “crazy
+/// system” during a campaign stop"); otherwise `end`.
+fn name_end(text: &str, toks: &[Tok], a: usize, end: usize) -> usize {
+    let mut m = a;
+    while m + 1 < toks.len() && toks[m].range.end <= end {
+        let closes = toks[m].quoted && !toks[m + 1].quoted && matches!(toks[m + 1].text(text), "”" | "\"" | "»");
+        if closes {
+            let next = toks.get(m + 2).map_or("", |t| t.text(text));
+            if is_weekday_or_time(next)
+                || matches!(
+                    next,
+                    "during" | "at" | "on" | "while" | "after" | "before" | "a" | "an" | "earlier" | "last" | "this"
+                )
+            {
+                return toks[m + 1].range.end;
+            }
+        }
+        m += 1;
+    }
+    end
+}
+
 /// Where a content that starts at token `a` ends: at a semicolon, at ", but"
 /// and similar clause openers, or at "and" before another reporting verb.
 fn clause_end(text: &str, toks: &[Tok], a: usize, unit_end: usize) -> usize {
@@ -409,8 +460,19 @@ fn clause_end(text: &str, toks: &[Tok], a: usize, unit_end: usize) -> usize {
         if toks[m].quoted {
             continue;
         }
-        let w = toks[m].text(text);
-        let next = toks.get(m + 1).filter(|t| !t.quoted).map_or("", |t| t.text(text));
+        let mut w = toks[m].text(text);
+        // “…partial,” meaning …: a comma inside the closing mark ends the clause
+        // too (after the mark).
+        let closing_comma = matches!(w, "”" | "\"") && m > 0 && toks[m - 1].text(text) == ",";
+        if closing_comma {
+            w = ",";
+        }
+        let word_at = |k: usize| toks.get(k).filter(|t| !t.quoted).map_or("", |t| t.text(text));
+        // ", implicitly putting …": an adverb before the participle.
+        let next = match word_at(m + 1) {
+            adverb if adverb.len() > 4 && adverb.ends_with("ly") && word_at(m + 2).ends_with("ing") => word_at(m + 2),
+            other => other,
+        };
         let stop = match w {
             ";" => true,
             "but" if matches!(toks[m - 1].text(text), "”" | "\"" | ",") => true,
@@ -434,7 +496,11 @@ fn clause_end(text: &str, toks: &[Tok], a: usize, unit_end: usize) -> usize {
             _ => false,
         };
         if stop {
-            return toks[m].range.start;
+            return if closing_comma {
+                toks[m].range.end
+            } else {
+                toks[m].range.start
+            };
         }
     }
     unit_end
@@ -787,7 +853,10 @@ fn verb_frame(
     {
         a = n;
     }
-    let after_end = clause_end(text, toks, a, unit.end);
+    let mut after_end = clause_end(text, toks, a, unit.end);
+    if is_naming_verb(w) {
+        after_end = after_end.min(name_end(text, toks, a, after_end));
+    }
     let after = trim_content(text, toks.get(a).map_or(unit.end, |t| t.range.start)..after_end);
     let after_words = words_in(toks, counts, &after);
     let after_opens_quote =
