@@ -441,7 +441,7 @@ fn name_end(text: &str, toks: &[Tok], a: usize, end: usize) -> usize {
             if is_weekday_or_time(next)
                 || matches!(
                     next,
-                    "during" | "at" | "on" | "while" | "after" | "before" | "a" | "an" | "earlier" | "last" | "this"
+                    "during" | "at" | "on" | "while" | "after" | "before" | "earlier" | "last" | "this"
                 )
             {
                 return toks[m + 1].range.end;
@@ -478,7 +478,9 @@ fn clause_end(text: &str, toks: &[Tok], a: usize, unit_end: usize) -> usize {
             "but" if matches!(toks[m - 1].text(text), "”" | "\"" | ",") => true,
             // ", encouraging …", ", which …": a participle or relative clause of the main clause.
             "," => {
-                next.ends_with("ing") && next.chars().all(|c| c.is_ascii_lowercase())
+                next.ends_with("ing")
+                    && next.chars().all(|c| c.is_ascii_lowercase())
+                    && !matches!(next, "including" | "regarding" | "concerning" | "excluding")
                     || matches!(
                         next,
                         "but" | "while" | "although" | "though" | "whereas" | "which" | "who" | "even" | "according"
