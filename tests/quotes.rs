@@ -202,6 +202,12 @@ fn appositive_speaker_name_a_doctor_said() {
     assert_eq!(a.quotes[0].text, "the wards were full");
     let a = run("“The wards are full,” Jane Okafor, a doctor, said: “We need help.”");
     assert_eq!(speaker(&a.quotes[0]), "Jane Okafor");
+    // Two appositives in a row.
+    let t = "“The wards are full,” Jane Okafor, the chief doctor of Lund Hospital, one of three in the region, said.";
+    let a = run(t);
+    assert_eq!(a.quotes.len(), 1, "{:#?}", a.quotes);
+    assert_eq!(a.quotes[0].kind, QuoteKind::Direct);
+    assert_eq!(speaker(&a.quotes[0]), "Jane Okafor");
 }
 
 #[test]

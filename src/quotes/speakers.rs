@@ -934,6 +934,16 @@ fn appositive_before(text: &str, toks: &[Tok], comma: usize, lo: usize) -> Optio
     if !(is_capitalized(last) || name_appositive && described) {
         return None;
     }
+    // "Scott Pruitt, the attorney general of Oklahoma, one of the states suing,
+    // said": a second appositive, after the name's first.
+    if !is_capitalized(toks[a].text(text)) && a > lo + 1 && toks[a - 1].text(text) == "," {
+        if let Some((name, end)) = phrase_before_in(text, toks, a - 1, lo, false) {
+            let starts_clause = name == 0 || !toks[name - 1].word;
+            if starts_clause && toks[name..end].iter().all(|t| !t.word || is_capitalized(t.text(text))) {
+                return Some((name, comma));
+            }
+        }
+    }
     Some((a, comma))
 }
 
