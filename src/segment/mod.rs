@@ -12,6 +12,7 @@ pub mod lines;
 pub mod lists;
 pub mod metadata;
 pub mod rules;
+pub mod scan;
 pub mod sentences;
 pub mod structure;
 pub mod teasers;

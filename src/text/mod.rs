@@ -164,15 +164,6 @@ pub fn is_month(word: &str) -> bool {
     )
 }
 
-/// Compile a regular expression written into the source.
-///
-/// Patterns are constants checked by the tests, so failure is a programming
-/// error, not a user-data error.
-#[allow(clippy::expect_used)]
-pub fn static_regex(pattern: &str) -> regex::Regex {
-    regex::Regex::new(pattern).expect("built-in pattern compiles")
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
