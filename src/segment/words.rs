@@ -50,14 +50,19 @@ pub fn for_each_word(text: &str, range: Range<usize>, mut f: impl FnMut(Range<us
             continue;
         }
         let start = i;
-        let mut ascii = true;
+        let mut fast = true;
         while i < b.len() && !b[i].is_ascii_whitespace() {
-            ascii &= b[i] < 0x80;
-            i += 1;
+            if b[i] < 0x80 {
+                i += 1;
+            } else {
+                let c = slice[i..].chars().next().unwrap_or(char::REPLACEMENT_CHARACTER);
+                fast &= fast_punctuation(c).is_some();
+                i += c.len_utf8();
+            }
         }
         let base = range.start + start;
-        if ascii {
-            ascii_words(&b[start..i], |r| f(base + r.start..base + r.end));
+        if fast {
+            fast_words(&b[start..i], |r| f(base + r.start..base + r.end));
         } else {
             // A combining mark right after spaces or tabs joins them (WB4),
             // so the slice starts at that whitespace run.
@@ -79,8 +84,31 @@ fn is_letter(c: u8) -> bool {
     c.is_ascii_alphabetic()
 }
 
-/// UAX #29 word tokens of an ASCII run without whitespace.
-fn ascii_words(b: &[u8], mut f: impl FnMut(Range<usize>)) {
+/// The non-ASCII punctuation of English news that the fast path knows, with
+/// its UAX #29 role in text without Hebrew letters: `Some(true)` for the
+/// MidNumLet quotes ‘ ’ (they join letters and digits like `'`), `Some(false)`
+/// for marks that only separate (“ ” — – …).
+fn fast_punctuation(c: char) -> Option<bool> {
+    match c {
+        '\u{2018}' | '\u{2019}' => Some(true),
+        '\u{201C}' | '\u{201D}' | '\u{2014}' | '\u{2013}' | '\u{2026}' => Some(false),
+        _ => None,
+    }
+}
+
+/// The middle character at `b[i..]` as its ASCII stand-in (`’` reads as `'`)
+/// and its length in bytes.
+fn middle(b: &[u8], i: usize) -> (u8, usize) {
+    match b[i..] {
+        [0xE2, 0x80, 0x98 | 0x99, ..] => (b'\'', 3),
+        [m, ..] => (m, 1),
+        [] => (0, 0),
+    }
+}
+
+/// UAX #29 word tokens of a run without whitespace that holds ASCII and
+/// [`fast_punctuation`] only.
+fn fast_words(b: &[u8], mut f: impl FnMut(Range<usize>)) {
     let n = b.len();
     let mut i = 0;
     while i < n {
@@ -95,14 +123,16 @@ fn ascii_words(b: &[u8], mut f: impl FnMut(Range<usize>)) {
                 alnum |= b[i] != b'_';
                 i += 1;
             }
-            // WB6/7: letter (: . ') letter; WB11/12: digit (, ; . ') digit.
+            // WB6/7: letter (: . ' ’) letter; WB11/12: digit (, ; . ' ’) digit.
             if i + 1 < n && i > start {
-                let (p, m, x) = (b[i - 1], b[i], b[i + 1]);
-                let letters = is_letter(p) && is_letter(x) && matches!(m, b':' | b'.' | b'\'');
-                let digits = p.is_ascii_digit() && x.is_ascii_digit() && matches!(m, b',' | b';' | b'.' | b'\'');
-                if letters || digits {
-                    i += 1;
-                    continue;
+                let (m, len) = middle(b, i);
+                if let (Some(&p), Some(&x)) = (b.get(i - 1), b.get(i + len)) {
+                    let letters = is_letter(p) && is_letter(x) && matches!(m, b':' | b'.' | b'\'');
+                    let digits = p.is_ascii_digit() && x.is_ascii_digit() && matches!(m, b',' | b';' | b'.' | b'\'');
+                    if letters || digits {
+                        i += len;
+                        continue;
+                    }
                 }
             }
             break;
