@@ -9,11 +9,11 @@ pub struct Lexicon {
     set: OnceLock<Index>,
 }
 
-/// The hashed words plus a cheap pre-filter on first byte and length.
+/// The hashed words plus a cheap pre-filter: for each first byte (low six
+/// bits), the set of word lengths (up to 63) that start with it.
 struct Index {
     set: FxSet<&'static str>,
-    firsts: [u64; 4],
-    lengths: u64,
+    lengths_by_first: [u64; 64],
 }
 
 impl Lexicon {
@@ -27,18 +27,15 @@ impl Lexicon {
 
     fn index(&self) -> &Index {
         self.set.get_or_init(|| {
-            let mut firsts = [0u64; 4];
-            let mut lengths = 0u64;
+            let mut lengths_by_first = [0u64; 64];
             for w in self.words {
                 if let Some(&b) = w.as_bytes().first() {
-                    firsts[usize::from(b >> 6)] |= 1 << (b & 63);
+                    lengths_by_first[usize::from(b & 63)] |= 1 << w.len().min(63);
                 }
-                lengths |= 1 << w.len().min(63);
             }
             Index {
                 set: self.words.iter().copied().collect(),
-                firsts,
-                lengths,
+                lengths_by_first,
             }
         })
     }
@@ -49,10 +46,7 @@ impl Lexicon {
         let Some(&b) = word.as_bytes().first() else {
             return false;
         };
-        if index.firsts[usize::from(b >> 6)] & (1 << (b & 63)) == 0 || index.lengths & (1 << word.len().min(63)) == 0 {
-            return false;
-        }
-        index.set.contains(word)
+        index.lengths_by_first[usize::from(b & 63)] & (1 << word.len().min(63)) != 0 && index.set.contains(word)
     }
 }
 
