@@ -276,6 +276,14 @@ fn mixed_quote_ends_at_the_quoted_name_or_a_trailing_participle() {
 }
 
 #[test]
+fn wire_services_are_speakers() {
+    let a = run("The lead is “roughly the same as last month,” Reuters reported. Turnout will fall, AP said.");
+    assert_eq!(a.quotes.len(), 2, "{:#?}", a.quotes);
+    assert_eq!(mention(&a.quotes[0]), "Reuters");
+    assert_eq!(mention(&a.quotes[1]), "AP");
+}
+
+#[test]
 fn surnames_titles_and_pronouns_resolve_to_one_person() {
     let t = "Prime Minister Edith Larsen met the unions on Monday. Larsen said the talks were useful. \
              She added that a deal was close. “We are nearly there,” she said.";

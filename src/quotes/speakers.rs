@@ -543,8 +543,6 @@ static CAP_STOP: Lexicon = Lexicon::new(&[
     "More",
     "Photo",
     "Image",
-    "Reuters",
-    "AP",
     "Getty",
 ]);
 
