@@ -1087,18 +1087,26 @@ pub fn fragment_frame(text: &str, toks: &[Tok], open: usize, unit: &Range<usize>
             continue;
         }
         let w = t.text(text);
+        // Auxiliaries and -ly adverbs before the verb ("has been steadily pounding").
+        let aux_or_adverb = |m: usize| {
+            toks[m].word && !toks[m].quoted && {
+                let x = toks[m].text(text);
+                is_aux(x) || x.len() > 4 && x.ends_with("ly")
+            }
+        };
+        let mut k = j;
+        while k > 0 && j - k < 3 && aux_or_adverb(k - 1) {
+            k -= 1;
+        }
+        let progressive = w.ends_with("ing") && k < j;
         let verb_like = w.chars().all(|c| c.is_ascii_lowercase())
             && !is_function_word(w)
             && !is_speaker_noun(w)
             && !LEAD_IN.contains(w)
             && !is_aux(w)
-            && (w.ends_with('s') || w.ends_with("ed") || cue_strength(w).is_some());
+            && (w.ends_with('s') || w.ends_with("ed") || progressive || cue_strength(w).is_some());
         if !verb_like {
             continue;
-        }
-        let mut k = j;
-        while k > 0 && j - k < 3 && toks[k - 1].word && is_aux(toks[k - 1].text(text)) {
-            k -= 1;
         }
         let (sa, sb) = phrase_before(text, toks, k, 0)?;
         if toks[sa..sb].iter().any(|t| t.quoted) {
