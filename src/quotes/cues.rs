@@ -115,6 +115,8 @@ static SPEECH: Lexicon = Lexicon::new(&[
     "remark",
     "remarks",
     "remarked",
+    "commented",
+    "commenting",
     "observed",
     "concede",
     "concedes",
