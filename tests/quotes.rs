@@ -7,6 +7,13 @@ fn run(text: &str) -> Analysis {
     analyse(text, &Default::default()).expect("analysis")
 }
 
+/// The one quote of `text` (fails when there are none or several).
+fn single(text: &str) -> Quote {
+    let mut quotes = run(text).quotes;
+    assert_eq!(quotes.len(), 1, "{quotes:#?}");
+    quotes.remove(0)
+}
+
 fn speaker(q: &Quote) -> &str {
     q.speaker.as_ref().map_or("", |s| s.name.as_str())
 }
@@ -50,9 +57,7 @@ fn direct_quote_with_cue_after() {
 #[test]
 fn quote_split_around_its_cue_is_one_quote() {
     let t = "“We have waited long enough,” she said, “and the council must act now.”";
-    let a = run(t);
-    assert_eq!(a.quotes.len(), 1, "{:#?}", a.quotes);
-    let q = &a.quotes[0];
+    let q = &single(t);
     assert_eq!(q.kind, QuoteKind::Direct);
     assert_eq!(
         span_texts(t, q),
@@ -137,9 +142,7 @@ fn unclosed_quote_stops_at_its_paragraph() {
 fn mixed_quote_with_fragments() {
     let t =
         "Agency spokesman Omar Haddad told a briefing this week that the “reckless” plan was “doomed from the start.”";
-    let a = run(t);
-    assert_eq!(a.quotes.len(), 1, "{:#?}", a.quotes);
-    let q = &a.quotes[0];
+    let q = &single(t);
     assert_eq!(q.kind, QuoteKind::Mixed);
     assert!(q.text.starts_with("that the “reckless” plan"));
     let frags: Vec<&str> = q.fragments.iter().map(|f| f.text.as_str()).collect();
@@ -244,9 +247,7 @@ fn participle_after_by_reports_the_subject() {
 #[test]
 fn quote_in_two_pieces_joined_by_a_conjunction_is_one_mixed_quote() {
     let t = "“I admire the mayor,” he said, but “when it comes to buses, she has no plan at all.”";
-    let a = run(t);
-    assert_eq!(a.quotes.len(), 1, "{:#?}", a.quotes);
-    let q = &a.quotes[0];
+    let q = &single(t);
     assert_eq!(q.kind, QuoteKind::Mixed);
     assert_eq!(q.spans.len(), 2);
     assert!(span_texts(t, q)[1].starts_with("but “when"), "{:?}", span_texts(t, q));
@@ -256,9 +257,7 @@ fn quote_in_two_pieces_joined_by_a_conjunction_is_one_mixed_quote() {
 #[test]
 fn mixed_quote_continues_into_the_next_quoted_sentence() {
     let t = "The talks achieved “far too little,” the minister added. “Without a budget, nothing changes.”";
-    let a = run(t);
-    assert_eq!(a.quotes.len(), 1, "{:#?}", a.quotes);
-    let q = &a.quotes[0];
+    let q = &single(t);
     assert_eq!(q.kind, QuoteKind::Mixed);
     assert!(q.text.contains("nothing changes"), "{:#?}", q);
 }
