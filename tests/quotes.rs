@@ -283,6 +283,19 @@ fn wire_services_are_speakers() {
 }
 
 #[test]
+fn quotation_after_a_colon_takes_the_trailing_cue() {
+    let t = "The council's letter also praised the new bus lanes: “They have cut journey times for everyone in the city,” the council wrote.";
+    let a = run(t);
+    let q = find(&a, "journey times");
+    assert_eq!(q.kind, QuoteKind::Direct);
+    assert_eq!(cue(q), "wrote");
+    assert_eq!(mention(q), "the council");
+    // The praise is its own quote and ends at the colon.
+    let praise = find(&a, "bus lanes");
+    assert_eq!(praise.text, "the new bus lanes");
+}
+
+#[test]
 fn surnames_titles_and_pronouns_resolve_to_one_person() {
     let t = "Prime Minister Edith Larsen met the unions on Monday. Larsen said the talks were useful. \
              She added that a deal was close. “We are nearly there,” she said.";

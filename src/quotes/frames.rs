@@ -607,6 +607,23 @@ pub fn find_frames(text: &str, toks: &[Tok], unit: Range<usize>, colon_titles: b
             continue;
         };
         if inside {
+            // "…praised her work: “A,” the union wrote." — a quotation opened after a
+            // colon inside the earlier content is the new frame's: the earlier
+            // content ends at the colon.
+            let quotation_after_colon = frame.content.end <= t.range.start
+                && frames
+                    .last()
+                    .is_some_and(|prev| frame.content.start > prev.content.start)
+                && text[..frame.content.start].trim_end().ends_with(':');
+            if quotation_after_colon {
+                if let Some(prev) = frames.last_mut() {
+                    prev.content = trim_content(text, prev.content.start..frame.content.start);
+                }
+                floor = frame.speaker.map_or(frame.cue.1, |(_, b)| b.max(frame.cue.1));
+                i = frame.cue.1.max(i + 1);
+                frames.push(frame);
+                continue;
+            }
             // "…, RIA reported." / "…, according to X." closing an earlier content: cut there.
             if frame.content.end <= t.range.start {
                 if let Some(prev) = frames.last_mut() {
