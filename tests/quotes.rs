@@ -296,6 +296,17 @@ fn quotation_after_a_colon_takes_the_trailing_cue() {
 }
 
 #[test]
+fn a_whole_subject_speaks_when_no_name_phrase_fits() {
+    let q = &single("Specialists in nuclear nonproliferation and arms control said the trial would resume in May.");
+    assert_eq!(q.text, "the trial would resume in May");
+    assert_eq!(mention(q), "Specialists in nuclear nonproliferation and arms control");
+    let q = &single("Those close to her say that she will run again.");
+    assert_eq!(mention(q), "Those close to her");
+    // A clause is no subject.
+    assert!(run("When the vote ended said nothing.").quotes.is_empty());
+}
+
+#[test]
 fn surnames_titles_and_pronouns_resolve_to_one_person() {
     let t = "Prime Minister Edith Larsen met the unions on Monday. Larsen said the talks were useful. \
              She added that a deal was close. “We are nearly there,” she said.";

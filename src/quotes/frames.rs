@@ -4,7 +4,7 @@
 use super::cues::{cue_strength, is_aux, takes_hearer, Strength};
 use super::lexicon::Lexicon;
 use super::speakers::{
-    first_phrase, is_function_word, is_pronoun, is_speaker_noun, is_title, phrase_after, phrase_before,
+    cap_stop, first_phrase, is_function_word, is_pronoun, is_speaker_noun, is_title, phrase_after, phrase_before,
     valid_title_speaker,
 };
 use super::tokens::Tok;
@@ -1063,14 +1063,22 @@ fn verb_frame(
                     return Some(Frame::new(cue, Some((a, k)), after));
                 }
             }
+            // A subject no speaker phrase covers: "Experts on North Korea and
+            // nuclear nonproliferation said …", "Those close to him say that …".
+            let whole_subject = || clause_subject(text, toks, k, floor).filter(|_| after_ok && !after_is_adjunct);
+            if that || colon {
+                return whole_subject().map(|np| Frame::new(cue, Some(np), after.clone()));
+            }
             // Inversion: "…,” said Smith."
-            let np = phrase_after(text, toks, cue_end, n)?;
+            let Some(np) = phrase_after(text, toks, cue_end, n) else {
+                return whole_subject().map(|np| Frame::new(cue, Some(np), after.clone()));
+            };
             // "…, said he cannot comment": the phrase is the subject of the reported clause.
             if toks.get(np.1).is_some_and(|t| {
                 let w = t.text(text);
                 t.word && !t.quoted && !is_capitalized(w) && !is_adjunct_opener(w)
             }) {
-                return None;
+                return whole_subject().map(|np| Frame::new(cue, Some(np), after.clone()));
             }
             let before = before_end(k)?;
             let after_np = toks.get(np.1).is_some_and(|t| t.text(text) == ",")
@@ -1088,6 +1096,31 @@ fn verb_frame(
             })
         }
     }
+}
+
+/// The whole subject of a cue, from the clause start (the unit start or a
+/// separator) to the cue, when it reads as a noun phrase: up to ten words,
+/// opening with a capital, a determiner or a speaker noun, with no quotation,
+/// clause opener or verb inside.
+fn clause_subject(text: &str, toks: &[Tok], k: usize, floor: usize) -> Option<(usize, usize)> {
+    let s0 = (floor..k)
+        .rev()
+        .find(|&m| toks[m].quoted || !toks[m].word && is_sep(toks[m].text(text)))
+        .map_or(floor, |m| m + 1);
+    if s0 >= k || k - s0 > 10 {
+        return None;
+    }
+    let first = toks[s0].text(text);
+    let opens = is_capitalized(first) && !cap_stop(first) || is_speaker_noun(first);
+    let plain = toks[s0..k].iter().all(|t| {
+        let w = t.text(text);
+        !t.quoted
+            && (t.word || matches!(w, "-" | "’s" | "'s" | "(" | ")" | "."))
+            && cue_strength(w).is_none()
+            && !is_aux(w)
+            && !matches!(w, "that" | "who" | "which" | "when" | "if")
+    });
+    (opens && plain).then_some((s0, k))
 }
 
 /// A quoted fragment that no cue took: “Trump openly admires Putin as a

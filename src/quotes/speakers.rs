@@ -470,7 +470,7 @@ static NOUNS: Lexicon = Lexicon::new(&[
 
 /// Capitalised words that begin clauses rather than names: the list, weekdays,
 /// and months but `May` (also a surname).
-fn cap_stop(w: &str) -> bool {
+pub fn cap_stop(w: &str) -> bool {
     CAP_STOP.contains(w) || CLAUSE_OPENERS.contains(w) || is_weekday(w) || (is_month(w) && w != "May")
 }
 
