@@ -270,6 +270,8 @@ fn mixed_quote_ends_at_the_quoted_name_or_a_trailing_participle() {
     // An object after the name stays: "called the mayor a “hero” for her work".
     let a = run("The union called the mayor a “hero” for her work.");
     assert_eq!(a.quotes[0].text, "the mayor a “hero” for her work");
+    let a = run("Ruth Vale has been steadily attacking the budget as a “fantasy” ― just as she did last year.");
+    assert_eq!(a.quotes[0].text, "the budget as a “fantasy”");
     let a = run("Critics said the audit was only “partial,” meaning the worst losses were never checked.");
     assert_eq!(a.quotes[0].text, "the audit was only “partial,”");
 }

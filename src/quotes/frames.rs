@@ -441,7 +441,7 @@ fn name_end(text: &str, toks: &[Tok], a: usize, end: usize) -> usize {
             if is_weekday_or_time(next)
                 || matches!(
                     next,
-                    "during" | "at" | "on" | "while" | "after" | "before" | "earlier" | "last" | "this"
+                    "during" | "at" | "on" | "while" | "after" | "before" | "earlier" | "last" | "this" | "―" | "—"
                 )
             {
                 return toks[m + 1].range.end;
@@ -1162,7 +1162,12 @@ pub fn fragment_frame(text: &str, toks: &[Tok], open: usize, unit: &Range<usize>
         if toks[sa..sb].iter().any(|t| t.quoted) {
             return None;
         }
-        let end = clause_end(text, toks, j + 1, unit.end);
+        let mut end = clause_end(text, toks, j + 1, unit.end);
+        // "pounding Trump as a “con artist” ― just as …": the quoted name ends it.
+        let as_name = (open.saturating_sub(2)..open).any(|m| toks[m].text(text) == "as");
+        if as_name {
+            end = end.min(name_end(text, toks, open, end));
+        }
         let content = trim_content(text, toks.get(j + 1)?.range.start..end);
         if content.end <= toks[open].range.start {
             return None;
