@@ -272,6 +272,8 @@ fn mixed_quote_ends_at_the_quoted_name_or_a_trailing_participle() {
     assert_eq!(a.quotes[0].text, "the mayor a “hero” for her work");
     let a = run("Ruth Vale has been steadily attacking the budget as a “fantasy” ― just as she did last year.");
     assert_eq!(a.quotes[0].text, "the budget as a “fantasy”");
+    let a = run("The mayor has used the phrase “war on cars” often in her speeches.");
+    assert_eq!(a.quotes[0].text, "the phrase “war on cars”");
     let a = run("Critics said the audit was only “partial,” meaning the worst losses were never checked.");
     assert_eq!(a.quotes[0].text, "the audit was only “partial,”");
 }

@@ -452,6 +452,14 @@ fn name_end(text: &str, toks: &[Tok], a: usize, end: usize) -> usize {
     end
 }
 
+/// The end of the closing mark of the quotation opened at token `open`.
+fn quotation_end(toks: &[Tok], open: usize) -> usize {
+    let last = (open + 1..toks.len())
+        .find(|&m| !toks[m].quoted)
+        .unwrap_or(toks.len() - 1);
+    toks[last].range.end
+}
+
 /// Where a content that starts at token `a` ends: at a semicolon, at ", but"
 /// and similar clause openers, or at "and" before another reporting verb.
 fn clause_end(text: &str, toks: &[Tok], a: usize, unit_end: usize) -> usize {
@@ -1163,9 +1171,17 @@ pub fn fragment_frame(text: &str, toks: &[Tok], open: usize, unit: &Range<usize>
             return None;
         }
         let mut end = clause_end(text, toks, j + 1, unit.end);
-        // "pounding Trump as a “con artist” ― just as …": the quoted name ends it.
+        // "pounding Trump as a “con artist” ― just as …": the quoted name ends it;
+        // "used the phrase “Islamic terrorism” often": a quoted term ends it outright.
         let as_name = (open.saturating_sub(2)..open).any(|m| toks[m].text(text) == "as");
-        if as_name {
+        let term = open > 0
+            && matches!(
+                toks[open - 1].text(text),
+                "phrase" | "term" | "word" | "words" | "slogan" | "label" | "nickname" | "line"
+            );
+        if term {
+            end = end.min(quotation_end(toks, open));
+        } else if as_name {
             end = end.min(name_end(text, toks, open, end));
         }
         let content = trim_content(text, toks.get(j + 1)?.range.start..end);
