@@ -272,6 +272,8 @@ fn mixed_quote_ends_at_the_quoted_name_or_a_trailing_participle() {
     assert_eq!(a.quotes[0].text, "the mayor a “hero” for her work");
     let a = run("Ruth Vale has been steadily attacking the budget as a “fantasy” ― just as she did last year.");
     assert_eq!(a.quotes[0].text, "the budget as a “fantasy”");
+    let a = run("The mayor is describing as “reckless” a council vote that cut the bus budget.");
+    assert_eq!(a.quotes[0].text, "as “reckless”");
     let a = run("The mayor has used the phrase “war on cars” often in her speeches.");
     assert_eq!(a.quotes[0].text, "the phrase “war on cars”");
     let a = run("Critics said the audit was only “partial,” meaning the worst losses were never checked.");
@@ -308,6 +310,16 @@ fn a_whole_subject_speaks_when_no_name_phrase_fits() {
     assert_eq!(mention(q), "Those close to her");
     // A clause is no subject.
     assert!(run("When the vote ended said nothing.").quotes.is_empty());
+}
+
+#[test]
+fn a_quoted_title_is_not_speech() {
+    let a = run("The council passed the bill, known as the “Safe Streets for All Act,” on Monday. Mayor Lind said she would sign it.");
+    assert!(
+        a.quotes.iter().all(|q| !q.text.contains("Safe Streets")),
+        "{:#?}",
+        a.quotes
+    );
 }
 
 #[test]

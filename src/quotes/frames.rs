@@ -438,7 +438,10 @@ fn name_end(text: &str, toks: &[Tok], a: usize, end: usize) -> usize {
         let closes = toks[m].quoted && !toks[m + 1].quoted && matches!(toks[m + 1].text(text), "”" | "\"" | "»");
         if closes {
             let next = toks.get(m + 2).map_or("", |t| t.text(text));
-            if is_weekday_or_time(next)
+            // "as “unhinged” a tweet …" (a list goes on after a comma: "a “bully,” a …").
+            let new_object = matches!(next, "a" | "an") && toks[m].text(text) != ",";
+            if new_object
+                || is_weekday_or_time(next)
                 || matches!(
                     next,
                     "during" | "at" | "on" | "while" | "after" | "before" | "earlier" | "last" | "this" | "―" | "—"

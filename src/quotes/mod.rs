@@ -443,12 +443,13 @@ pub fn extract(idx: &TextIndex, seg: &Segmentation) -> (Vec<Quote>, Vec<Speaker>
                 // A quoted fragment with a speaker as the subject of its clause.
                 let inside =
                     toks.partition_point(|t| t.range.start < p.start)..toks.partition_point(|t| t.range.end <= p.end);
-                let title_like = toks
-                    .get(inside)
-                    .unwrap_or(&[])
-                    .iter()
-                    .filter(|t| t.word)
-                    .all(|t| tokens::is_capitalized(t.text(text)));
+                // A title or name: every word capitalised but short function words
+                // ("Justice Against Sponsors of Terrorism Act").
+                let title_like = toks.get(inside).unwrap_or(&[]).iter().filter(|t| t.word).all(|t| {
+                    let w = t.text(text);
+                    tokens::is_capitalized(w)
+                        || matches!(w, "of" | "the" | "and" | "for" | "to" | "in" | "on" | "a" | "an")
+                });
                 let open_tok = toks.partition_point(|t| t.range.start < region.open);
                 if !sentence_like && !title_like && open_tok < toks.len() {
                     if let Some(f) = frames::fragment_frame(text, &toks, open_tok, &unit) {
@@ -471,7 +472,7 @@ pub fn extract(idx: &TextIndex, seg: &Segmentation) -> (Vec<Quote>, Vec<Speaker>
                         }
                     }
                 }
-                if ORPHANS && sentence_like {
+                if ORPHANS && sentence_like && !title_like {
                     drafts.push(Draft {
                         unit: unit.start,
                         kind: QuoteKind::Direct,
