@@ -313,6 +313,14 @@ fn a_whole_subject_speaks_when_no_name_phrase_fits() {
 }
 
 #[test]
+fn a_quoted_sentence_then_and_ends_the_quote() {
+    let q = &single("Protesters chanted “Whose streets?” and marched on until midnight.");
+    assert_eq!(q.kind, QuoteKind::Direct);
+    assert_eq!(q.text, "Whose streets?");
+    assert_eq!(mention(q), "Protesters");
+}
+
+#[test]
 fn a_quoted_title_is_not_speech() {
     let a = run("The council passed the bill, known as the “Safe Streets for All Act,” on Monday. Mayor Lind said she would sign it.");
     assert!(

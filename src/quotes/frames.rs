@@ -498,6 +498,14 @@ fn clause_end(text: &str, toks: &[Tok], a: usize, unit_end: usize) -> usize {
                     )
             }
             "―" | "—" if !matches!(toks[m - 1].text(text), "”" | "\"") => true,
+            // “What curfew?” and kept going: a quoted sentence ends the clause.
+            "and" | "but"
+                if m >= 2
+                    && matches!(toks[m - 1].text(text), "”" | "\"")
+                    && matches!(toks[m - 2].text(text), "?" | "!" | ".") =>
+            {
+                true
+            }
             "and" | "but" => {
                 let after = if is_aux(next) {
                     toks.get(m + 2).filter(|t| !t.quoted).map_or("", |t| t.text(text))
