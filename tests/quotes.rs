@@ -321,6 +321,13 @@ fn a_quoted_sentence_then_and_ends_the_quote() {
 }
 
 #[test]
+fn a_cue_word_after_a_preposition_is_a_noun() {
+    let q = &single("The watchdog rated 40% of Labour claims as “misleading” last year.");
+    assert_eq!(mention(q), "The watchdog");
+    assert!(q.text.starts_with("40% of Labour claims"), "{:#?}", q);
+}
+
+#[test]
 fn a_quoted_title_is_not_speech() {
     let a = run("The council passed the bill, known as the “Safe Streets for All Act,” on Monday. Mayor Lind said she would sign it.");
     assert!(

@@ -794,12 +794,14 @@ fn verb_frame(
     } else {
         phrase_before(text, toks, k, floor)
     };
-    // "the swing states", "Editor’s note", "a government plan": the cue is a noun here.
-    if let Some((_, sb)) = subject {
+    // "the swing states", "Editor’s note", "a government plan", "32% of Republican
+    // claims": the cue is a noun here.
+    if let Some((sa, sb)) = subject {
         let last = toks[sb - 1].text(text);
         let possessive = last.ends_with("’s") || last.ends_with("'s");
         let descriptive_head = !is_capitalized(last) && !is_pronoun(last) && !is_speaker_noun(last);
-        if possessive || k == i && descriptive_head && NOUN_LIKE.contains(w) {
+        let after_preposition = sa > 0 && matches!(toks[sa - 1].text(text), "of" | "about" | "over" | "against");
+        if possessive || k == i && (descriptive_head || after_preposition) && NOUN_LIKE.contains(w) {
             subject = None;
         }
     }
@@ -1180,6 +1182,10 @@ pub fn fragment_frame(text: &str, toks: &[Tok], open: usize, unit: &Range<usize>
         let (sa, sb) = phrase_before(text, toks, k, 0)?;
         if toks[sa..sb].iter().any(|t| t.quoted) {
             return None;
+        }
+        // "32% of Republican claims as “false”": a noun after a preposition.
+        if sa > 0 && matches!(toks[sa - 1].text(text), "of" | "about" | "over" | "against") {
+            continue;
         }
         let mut end = clause_end(text, toks, j + 1, unit.end);
         // "pounding Trump as a “con artist” ― just as …": the quoted name ends it;

@@ -238,11 +238,12 @@ pub fn run(path: &str) -> Result<bool, String> {
                 spk_ok += 1;
             } else if std::env::var("QUOTES_SPK").is_ok() {
                 println!(
-                    "SPK {} [{}@{}] {}",
+                    "SPK {} [{}@{}] {}\n    predicted: {}",
                     g_all[j].kind,
                     v["id"].as_str().unwrap_or("?"),
                     g_all[j].first,
-                    g_all[j].label
+                    g_all[j].label,
+                    p_all[i].label
                 );
             }
             if overlaps(&p_all[i].cue, &g_all[j].cue) {
