@@ -625,63 +625,9 @@ pub fn find_frames(text: &str, toks: &[Tok], unit: Range<usize>, colon_titles: b
             i += 1;
             continue;
         };
-        if inside {
-            // "…praised her work: “A,” the union wrote." — a quotation opened after a
-            // colon inside the earlier content is the new frame's: the earlier
-            // content ends at the colon.
-            let quotation_after_colon = frame.content.end <= t.range.start
-                && frames
-                    .last()
-                    .is_some_and(|prev| frame.content.start > prev.content.start)
-                && text[..frame.content.start].trim_end().ends_with(':');
-            if quotation_after_colon {
-                if let Some(prev) = frames.last_mut() {
-                    prev.content = trim_content(text, prev.content.start..frame.content.start);
-                }
-                floor = frame.speaker.map_or(frame.cue.1, |(_, b)| b.max(frame.cue.1));
-                i = frame.cue.1.max(i + 1);
-                frames.push(frame);
-                continue;
-            }
-            // "…, RIA reported." / "…, according to X." closing an earlier content: cut there.
-            if frame.content.end <= t.range.start {
-                if let Some(prev) = frames.last_mut() {
-                    let cut = frame.speaker.map_or(toks[frame.cue.0].range.start, |(a, _)| {
-                        toks[a].range.start.min(toks[frame.cue.0].range.start)
-                    });
-                    let sep = (0..i)
-                        .rev()
-                        .take(16)
-                        .find(|&m| toks[m].range.end <= cut && is_sep(toks[m].text(text)));
-                    if let Some(m) = sep {
-                        if toks[m].range.start > prev.content.start {
-                            prev.content = trim_content(text, prev.content.start..toks[m].range.start);
-                        }
-                    }
-                }
-            }
-            // "…reason he felt demoralized, Ham also noted several “intangibles” …":
-            // a new subject and cue after a comma open a clause of their own.
-            let new_clause = frame.speaker.is_some_and(|(a, b)| {
-                a > 0
-                    && b <= frame.cue.0
-                    && matches!(toks[a - 1].text(text), "," | ";")
-                    && !toks[a - 1].quoted
-                    && !is_pronoun(toks[a].text(text))
-            }) && toks.get(frame.cue.1).is_some_and(|x| x.text(text) != ",")
-                && frame.content.start > t.range.end
-                && words_in(toks, &counts, &frame.content) >= 3;
-            if !new_clause {
-                i = frame.cue.1.max(i + 1);
-                continue;
-            }
-            if let Some(prev) = frames.last_mut() {
-                let (a, _) = frame.speaker.unwrap_or(frame.cue);
-                let cut = toks[a - 1].range.start;
-                if cut > prev.content.start {
-                    prev.content = trim_content(text, prev.content.start..cut);
-                }
-            }
+        if inside && !keeps_inside(text, toks, &counts, frames.last_mut(), &frame, i) {
+            i = frame.cue.1.max(i + 1);
+            continue;
         }
         let end_tok = frame.speaker.map_or(frame.cue.1, |(_, b)| b.max(frame.cue.1));
         floor = end_tok;
@@ -689,6 +635,61 @@ pub fn find_frames(text: &str, toks: &[Tok], unit: Range<usize>, colon_titles: b
         frames.push(frame);
     }
     frames
+}
+
+/// A frame found inside the previous frame's content (`prev`), at token `i`:
+/// whether it stands as a frame of its own. Either way the previous content
+/// is cut where the new frame begins.
+fn keeps_inside(text: &str, toks: &[Tok], counts: &Counts, prev: Option<&mut Frame>, frame: &Frame, i: usize) -> bool {
+    let Some(prev) = prev else {
+        return false;
+    };
+    let cue_start = toks[frame.cue.0].range.start;
+    let content_before_cue = frame.content.end <= toks[i].range.start;
+    // "…praised her work: “A,” the union wrote." — a quotation opened after a
+    // colon inside the earlier content is the new frame's: the earlier content
+    // ends at the colon.
+    if content_before_cue
+        && frame.content.start > prev.content.start
+        && text[..frame.content.start].trim_end().ends_with(':')
+    {
+        prev.content = trim_content(text, prev.content.start..frame.content.start);
+        return true;
+    }
+    // "…, RIA reported." / "…, according to X." closing an earlier content: cut there.
+    if content_before_cue {
+        let cut = frame
+            .speaker
+            .map_or(cue_start, |(a, _)| toks[a].range.start.min(cue_start));
+        let sep = (0..i)
+            .rev()
+            .take(16)
+            .find(|&m| toks[m].range.end <= cut && is_sep(toks[m].text(text)));
+        if let Some(m) = sep {
+            if toks[m].range.start > prev.content.start {
+                prev.content = trim_content(text, prev.content.start..toks[m].range.start);
+            }
+        }
+    }
+    // "…reason he felt demoralized, Ham also noted several “intangibles” …":
+    // a new subject and cue after a comma open a clause of their own.
+    let new_clause = frame.speaker.is_some_and(|(a, b)| {
+        a > 0
+            && b <= frame.cue.0
+            && matches!(toks[a - 1].text(text), "," | ";")
+            && !toks[a - 1].quoted
+            && !is_pronoun(toks[a].text(text))
+    }) && toks.get(frame.cue.1).is_some_and(|x| x.text(text) != ",")
+        && frame.content.start > toks[i].range.end
+        && words_in(toks, counts, &frame.content) >= 3;
+    if new_clause {
+        let (a, _) = frame.speaker.unwrap_or(frame.cue);
+        let cut = toks[a - 1].range.start;
+        if cut > prev.content.start {
+            prev.content = trim_content(text, prev.content.start..cut);
+        }
+    }
+    new_clause
 }
 
 fn opening_cue(text: &str, toks: &[Tok], unit: &Range<usize>) -> Option<Frame> {
