@@ -554,14 +554,13 @@ fn colon_title(text: &str, toks: &[Tok], counts: &Counts, unit: &Range<usize>) -
 
 /// Find the frames of one unit. `toks` are the unit's tokens (quoted flags set),
 /// `unit` its byte range.
-pub fn find_frames(text: &str, toks: &[Tok], unit: Range<usize>, colon_titles: bool) -> Vec<Frame> {
-    let counts = Counts::new(toks);
+pub fn find_frames(text: &str, toks: &[Tok], counts: &Counts, unit: Range<usize>, colon_titles: bool) -> Vec<Frame> {
     let mut frames: Vec<Frame> = Vec::new();
     let mut floor = 0usize; // first token a new "before" content may use
     let n = toks.len();
     let mut i = 0;
     if colon_titles {
-        if let Some(f) = colon_title(text, toks, &counts, &unit) {
+        if let Some(f) = colon_title(text, toks, counts, &unit) {
             i = f.cue.1;
             floor = f.cue.1;
             frames.push(f);
@@ -575,7 +574,7 @@ pub fn find_frames(text: &str, toks: &[Tok], unit: Range<usize>, colon_titles: b
             if let Some(np) = phrase_after(text, toks, i + 1, n) {
                 let from = toks.get(floor).map_or(unit.start, |t| t.range.start);
                 let content = trim_content(text, from..toks[i - 1].range.end);
-                if words_in(toks, &counts, &content) > 0 {
+                if words_in(toks, counts, &content) > 0 {
                     floor = np.1;
                     frames.push(Frame::new((i, i + 1), Some(np), content));
                     i = np.1;
@@ -617,7 +616,7 @@ pub fn find_frames(text: &str, toks: &[Tok], unit: Range<usize>, colon_titles: b
                 floor,
                 speaker: frames.last().and_then(|f| f.speaker),
             };
-            verb_frame(text, toks, &counts, i, strength, prior, &unit)
+            verb_frame(text, toks, counts, i, strength, prior, &unit)
         } else {
             None
         };
@@ -625,7 +624,7 @@ pub fn find_frames(text: &str, toks: &[Tok], unit: Range<usize>, colon_titles: b
             i += 1;
             continue;
         };
-        if inside && !keeps_inside(text, toks, &counts, frames.last_mut(), &frame, i) {
+        if inside && !keeps_inside(text, toks, counts, frames.last_mut(), &frame, i) {
             i = frame.cue.1.max(i + 1);
             continue;
         }

@@ -294,7 +294,7 @@ pub fn extract(idx: &TextIndex, seg: &Segmentation) -> (Vec<Quote>, Vec<Speaker>
                 && (kind == Some(BlockKind::Headline)
                     || Some(*b) == blocks.first().map(|x| x.0)
                     || toks.first().is_some_and(|t| matches!(t.text(text), "“" | "\"")));
-            for f in frames::find_frames(text, &toks, unit.clone(), labels) {
+            for f in frames::find_frames(text, &toks, &counts, unit.clone(), labels) {
                 let speaker = f.speaker.map(|(a, e)| {
                     let r = toks[a].range.start..toks[e - 1].range.end;
                     let name = speakers::mention_name(text, &toks[a..e]);

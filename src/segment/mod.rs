@@ -19,7 +19,8 @@ pub mod teasers;
 pub mod words;
 pub mod zones;
 
-use crate::text::{trim_range, Span, TextIndex};
+use crate::text::{serialize_span, trim_range, Span, TextIndex};
+use serde::ser::{SerializeStruct, Serializer};
 use serde::{Deserialize, Serialize};
 use std::ops::Range;
 
@@ -70,7 +71,7 @@ impl BlockKind {
 }
 
 /// A structural unit of the article.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 #[cfg_attr(test, derive(ts_rs::TS), ts(export))]
 #[serde(rename_all = "camelCase")]
 pub struct Block {
@@ -84,7 +85,7 @@ pub struct Block {
 }
 
 /// A sentence, with the index of the block that holds it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 #[cfg_attr(test, derive(ts_rs::TS), ts(export))]
 #[serde(rename_all = "camelCase")]
 pub struct Sentence {
@@ -95,6 +96,24 @@ pub struct Sentence {
     pub text: String,
     /// Index into the blocks.
     pub block: usize,
+}
+
+impl Serialize for Block {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = serialize_span("Block", &self.span, 2, serializer)?;
+        out.serialize_field("kind", &self.kind)?;
+        out.serialize_field("text", &self.text)?;
+        out.end()
+    }
+}
+
+impl Serialize for Sentence {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = serialize_span("Sentence", &self.span, 2, serializer)?;
+        out.serialize_field("text", &self.text)?;
+        out.serialize_field("block", &self.block)?;
+        out.end()
+    }
 }
 
 /// Article-level fields found in the text.

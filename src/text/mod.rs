@@ -3,6 +3,7 @@
 
 pub(crate) mod hash;
 
+use serde::ser::{SerializeStruct, Serializer};
 use serde::{Deserialize, Serialize};
 use std::ops::Range;
 
@@ -42,7 +43,7 @@ impl Span {
 }
 
 /// A span together with the text it covers.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 #[cfg_attr(test, derive(ts_rs::TS), ts(export))]
 #[serde(rename_all = "camelCase")]
 pub struct Excerpt {
@@ -51,6 +52,33 @@ pub struct Excerpt {
     pub span: Span,
     /// The covered text, exactly as in the input.
     pub text: String,
+}
+
+impl Serialize for Excerpt {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = serialize_span("Excerpt", &self.span, 1, serializer)?;
+        out.serialize_field("text", &self.text)?;
+        out.end()
+    }
+}
+
+/// Start serializing a struct whose span is flattened into it (`start`, `end`,
+/// `byteStart`, `byteEnd` first, then `extra` more fields).
+///
+/// Written by hand because `#[serde(flatten)]` serializes through a map with
+/// non-static keys, which is several times slower across the wasm boundary.
+pub(crate) fn serialize_span<S: Serializer>(
+    name: &'static str,
+    span: &Span,
+    extra: usize,
+    serializer: S,
+) -> Result<S::SerializeStruct, S::Error> {
+    let mut out = serializer.serialize_struct(name, 4 + extra)?;
+    out.serialize_field("start", &span.start)?;
+    out.serialize_field("end", &span.end)?;
+    out.serialize_field("byteStart", &span.byte_start)?;
+    out.serialize_field("byteEnd", &span.byte_end)?;
+    Ok(out)
 }
 
 /// Converts byte offsets of one text into [`Span`]s with UTF-16 offsets.
