@@ -1124,10 +1124,17 @@ fn verb_frame(
 /// opening with a capital, a determiner or a speaker noun, with no quotation,
 /// clause opener or verb inside.
 fn clause_subject(text: &str, toks: &[Tok], k: usize, floor: usize) -> Option<(usize, usize)> {
-    let s0 = (floor..k)
+    // Look back at most eleven tokens: a longer subject is refused anyway, and an
+    // unbounded look-back would make a long unpunctuated text quadratic.
+    let lo = floor.max(k.saturating_sub(11));
+    let s0 = match (lo..k)
         .rev()
         .find(|&m| toks[m].quoted || !toks[m].word && is_sep(toks[m].text(text)))
-        .map_or(floor, |m| m + 1);
+    {
+        Some(m) => m + 1,
+        None if lo == floor => floor,
+        None => return None,
+    };
     if s0 >= k || k - s0 > 10 {
         return None;
     }
