@@ -362,6 +362,39 @@ fn two_completely_different_versions() {
 }
 
 #[test]
+fn one_long_sentence_a_quarter_rewritten() {
+    // One 50,000-word sentence of distinct words; the new version replaces every
+    // fourth word. The pair is too long for a word diff, so it is classed as one
+    // whole change: the word bookkeeping of that class must stay linear.
+    let word = |prefix: &str, mut n: usize| {
+        let mut w = String::from(prefix);
+        loop {
+            w.push(char::from(b'a' + (n % 26) as u8));
+            n /= 26;
+            if n == 0 {
+                return w;
+            }
+        }
+    };
+    let (mut old, mut new) = (String::new(), String::new());
+    for i in 0..50_000 {
+        let a = word("w", i);
+        new.push_str(&if i % 4 != 3 { a.clone() } else { word("v", i) });
+        old.push_str(&a);
+        old.push(' ');
+        new.push(' ');
+    }
+    old.push('.');
+    new.push('.');
+    let (c, _) = within(bound(3), "one 50,000-word sentence, a quarter rewritten", move || {
+        assert_comparison(&old, &new)
+    });
+    assert_eq!(c.old.sentences.len(), 1);
+    assert_eq!(c.stats.edited, 1, "the two versions pair as one edited sentence");
+    assert!(c.stats.fallback, "the whole-change shortcut is reported");
+}
+
+#[test]
 fn one_version_empty() {
     let text = prose(31, WORDS_A, 200 * 1024);
     let t = text.clone();
