@@ -81,13 +81,18 @@ wasm_cargo() {
 # source, std is built for size too: panic messages keep their text but drop
 # file/line locations, and derived Debug prints type and variant names only
 # (`shallow`: unit enums print as in full; not `none`, which prints nothing).
+#
+# Both routes raise LLVM's inline threshold from opt-level "z"'s 5 to 50 (what
+# "s" uses): small helpers (char tests, slicing, hashing) get inlined instead of
+# called, which makes wasm `compare` about 20% cheaper for about 5 KB gzipped.
+WASM_INLINE_FLAGS="-Cllvm-args=-inline-threshold=50"
 wasm_cargo_release() {
   local sub="$1"
   shift
   if have_rustup_wasm; then
-    wasm_cargo "$sub" --release "$@"
+    RUSTFLAGS="${RUSTFLAGS:-} $WASM_INLINE_FLAGS" wasm_cargo "$sub" --release "$@"
   else
-    RUSTFLAGS="${RUSTFLAGS:-} -Zlocation-detail=none -Zfmt-debug=shallow" \
+    RUSTFLAGS="${RUSTFLAGS:-} $WASM_INLINE_FLAGS -Zlocation-detail=none -Zfmt-debug=shallow" \
       wasm_cargo "$sub" --release -Zbuild-std-features=optimize_for_size "$@"
   fi
 }

@@ -79,7 +79,7 @@ pub(crate) fn align_lane(
     vocab: &Vocabulary,
     notes: &mut Vec<String>,
 ) -> Vec<Link> {
-    let mut interner = Interner::default();
+    let mut interner = Interner::with_capacity(olds.len() + news.len());
     let okeys = interner.keys(olds.iter().map(|&i| old.sentences[i].text.as_str()));
     let nkeys = interner.keys(news.iter().map(|&j| new.sentences[j].text.as_str()));
     let lane = Lane {

@@ -15,6 +15,13 @@ pub(crate) struct Interner<'a> {
 }
 
 impl<'a> Interner<'a> {
+    /// An interner with room for `n` distinct strings (no rehashing on the way).
+    pub(crate) fn with_capacity(n: usize) -> Self {
+        Interner {
+            ids: FxMap::with_capacity_and_hasher(n, Default::default()),
+        }
+    }
+
     /// The key of `s`, assigning the next free one on first sight.
     pub(crate) fn key(&mut self, s: &'a str) -> u32 {
         let next = u32::try_from(self.ids.len()).unwrap_or(u32::MAX);

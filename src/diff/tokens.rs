@@ -51,16 +51,26 @@ pub fn tokenize(text: &str) -> Vec<&str> {
     while let Some((c, len)) = at(i) {
         let start = i;
         let mut end = i + len;
-        if c.is_whitespace() {
-            while let Some((n, l)) = at(end).filter(|(n, _)| n.is_whitespace()) {
-                let _ = n;
+        if c == ' ' && bytes.get(end).is_none_or(|&b| b.is_ascii_alphanumeric()) {
+            // One space before a word (the common case).
+        } else if c.is_whitespace() {
+            while let Some((_, l)) = at(end).filter(|(n, _)| n.is_whitespace()) {
                 end += l;
             }
         } else if is_word_char(c)
             || (matches!(c, '$' | '€' | '£' | '¥') && at(end).is_some_and(|(n, _)| n.is_ascii_digit()))
         {
             let mut prev = c;
-            while let Some((n, l)) = at(end) {
+            loop {
+                // A run of ASCII letters and digits, without decoding.
+                while let Some(&b) = bytes.get(end) {
+                    if !b.is_ascii_alphanumeric() {
+                        break;
+                    }
+                    prev = b as char;
+                    end += 1;
+                }
+                let Some((n, l)) = at(end) else { break };
                 if is_word_char(n) || is_joiner_mark(n) {
                     end += l;
                     prev = n;
@@ -114,7 +124,7 @@ pub(crate) fn token_diff_bounded<'a>(old: &'a str, new: &'a str) -> (Vec<Token>,
     }
     space(&mut out, lead_a, lead_b);
     // Diff the interned words and marks; whitespace rides on the token before it.
-    let mut interner = Interner::default();
+    let mut interner = Interner::with_capacity(a.len() + b.len());
     let ia = interner.keys(a.iter().map(|&(t, _)| t));
     let ib = interner.keys(b.iter().map(|&(t, _)| t));
     for op in diff_keys(&ia, &ib) {
@@ -148,9 +158,13 @@ pub(crate) fn token_diff_bounded<'a>(old: &'a str, new: &'a str) -> (Vec<Token>,
 /// Leading whitespace, then each non-space token with the whitespace after it.
 fn spaced(text: &str) -> (&str, Vec<(&str, &str)>) {
     let mut lead = "";
-    let mut out: Vec<(&str, &str)> = Vec::new();
+    let mut out: Vec<(&str, &str)> = Vec::with_capacity(text.len() / 5 + 1);
     for t in tokenize(text) {
-        if t.starts_with(char::is_whitespace) {
+        let blank = match t.as_bytes().first() {
+            Some(&b) if b.is_ascii() => matches!(b, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r'),
+            _ => t.starts_with(char::is_whitespace),
+        };
+        if blank {
             match out.last_mut() {
                 Some(last) => last.1 = t,
                 None => lead = t,

@@ -24,17 +24,23 @@ pub(crate) struct Vocabulary {
 impl Vocabulary {
     /// The sorted multiset of word ids of `text`.
     pub(crate) fn bag(&mut self, text: &str) -> Vec<u32> {
-        let mut bag = Vec::new();
+        // About one word in five bytes: one allocation for most sentences.
+        let mut bag = Vec::with_capacity(text.len() / 5 + 1);
         for word in words(text) {
             // Most words are lowercase ASCII already: look them up as they are.
             let plain = word.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase());
             if !plain {
                 self.buffer.clear();
-                for c in word.chars() {
-                    if c.is_ascii() {
-                        self.buffer.push(c.to_ascii_lowercase());
-                    } else {
-                        self.buffer.extend(c.to_lowercase());
+                if word.is_ascii() {
+                    self.buffer.push_str(word);
+                    self.buffer.make_ascii_lowercase();
+                } else {
+                    for c in word.chars() {
+                        if c.is_ascii() {
+                            self.buffer.push(c.to_ascii_lowercase());
+                        } else {
+                            self.buffer.extend(c.to_lowercase());
+                        }
                     }
                 }
             }
@@ -131,8 +137,17 @@ impl<'a> Iterator for Words<'a> {
     type Item = &'a str;
 
     fn next(&mut self) -> Option<&'a str> {
-        // Skip to the first alphanumeric char.
+        let bytes = self.text.as_bytes();
+        // Skip to the first alphanumeric char (ASCII bytes without decoding).
         let start = loop {
+            let b = *bytes.get(self.pos)?;
+            if b < 0x80 {
+                if b.is_ascii_alphanumeric() {
+                    break self.pos;
+                }
+                self.pos += 1;
+                continue;
+            }
             let (c, len) = self.at(self.pos)?;
             if c.is_alphanumeric() {
                 break self.pos;
@@ -141,7 +156,23 @@ impl<'a> Iterator for Words<'a> {
         };
         let mut end = start;
         let mut prev = ' ';
-        while let Some((c, len)) = self.at(end) {
+        loop {
+            // A run of ASCII letters and digits.
+            while let Some(&b) = bytes.get(end) {
+                if !b.is_ascii_alphanumeric() {
+                    break;
+                }
+                prev = b as char;
+                end += 1;
+            }
+            // Most words end at a space or a mark that never joins.
+            if bytes
+                .get(end)
+                .is_some_and(|&b| b < 0x80 && !matches!(b, b'\'' | b'-' | b',' | b'.' | b':'))
+            {
+                break;
+            }
+            let Some((c, len)) = self.at(end) else { break };
             if c.is_alphanumeric() {
                 prev = c;
                 end += len;

@@ -26,6 +26,13 @@ fn not_name(w: &str) -> bool {
 }
 
 fn name_word(w: &str) -> bool {
+    // Most words are lowercase ASCII: rejected on their first byte.
+    if w.as_bytes()
+        .first()
+        .is_none_or(|b| b.is_ascii() && !b.is_ascii_uppercase())
+    {
+        return false;
+    }
     is_capitalized(w) && w.chars().any(char::is_lowercase) && !w.contains('’') && !w.contains('\'')
 }
 
@@ -92,6 +99,11 @@ impl Resolver {
             let mut j = i;
             while j < toks.len() && toks[j].word && name_word(toks[j].text(text)) {
                 j += 1;
+            }
+            // A name needs two words; a shorter run cannot become one.
+            if j - i < 2 {
+                i = j.max(i + 1);
+                continue;
             }
             let mut run: Vec<&str> = toks[i..j].iter().map(|t| t.text(text)).collect();
             if let Some(p) = run.iter().rposition(|w| is_title(w)) {

@@ -479,8 +479,9 @@ fn clause_end(text: &str, toks: &[Tok], a: usize, unit_end: usize) -> usize {
             w = ",";
         }
         let word_at = |k: usize| toks.get(k).filter(|t| !t.quoted).map_or("", |t| t.text(text));
-        // ", implicitly putting …": an adverb before the participle.
-        let next = match word_at(m + 1) {
+        // ", implicitly putting …": an adverb before the participle. Only
+        // commas and conjunctions look at the next word.
+        let next = || match word_at(m + 1) {
             adverb if adverb.len() > 4 && adverb.ends_with("ly") && word_at(m + 2).ends_with("ing") => word_at(m + 2),
             other => other,
         };
@@ -489,6 +490,7 @@ fn clause_end(text: &str, toks: &[Tok], a: usize, unit_end: usize) -> usize {
             "but" if matches!(toks[m - 1].text(text), "”" | "\"" | ",") => true,
             // ", encouraging …", ", which …": a participle or relative clause of the main clause.
             "," => {
+                let next = next();
                 next.ends_with("ing")
                     && next.chars().all(|c| c.is_ascii_lowercase())
                     && !matches!(next, "including" | "regarding" | "concerning" | "excluding")
@@ -507,6 +509,7 @@ fn clause_end(text: &str, toks: &[Tok], a: usize, unit_end: usize) -> usize {
                 true
             }
             "and" | "but" => {
+                let next = next();
                 let after = if is_aux(next) {
                     toks.get(m + 2).filter(|t| !t.quoted).map_or("", |t| t.text(text))
                 } else {
@@ -568,7 +571,11 @@ pub fn find_frames(text: &str, toks: &[Tok], counts: &Counts, unit: Range<usize>
     }
     while i < n && frames.len() < MAX_FRAMES {
         let t = &toks[i];
-        if !t.quoted && matches!(t.text(text), "―" | "—" | "–") && i > 0 && matches!(toks[i - 1].text(text), "”" | "\"")
+        if !t.quoted
+            && !t.word
+            && matches!(t.text(text), "―" | "—" | "–")
+            && i > 0
+            && matches!(toks[i - 1].text(text), "”" | "\"")
         {
             // “…” ― Name
             if let Some(np) = phrase_after(text, toks, i + 1, n) {

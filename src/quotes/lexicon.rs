@@ -9,11 +9,12 @@ pub struct Lexicon {
     set: OnceLock<Index>,
 }
 
-/// The hashed words plus a cheap pre-filter: for each first byte (low six
-/// bits), the set of word lengths (up to 63) that start with it.
+/// The hashed words plus a cheap pre-filter: for each first byte and for each
+/// last byte (low six bits), the set of word lengths (up to 63) with it there.
 struct Index {
     set: FxSet<&'static str>,
     lengths_by_first: [u64; 64],
+    lengths_by_last: [u64; 64],
 }
 
 impl Lexicon {
@@ -27,15 +28,17 @@ impl Lexicon {
 
     fn index(&self) -> &Index {
         self.set.get_or_init(|| {
-            let mut lengths_by_first = [0u64; 64];
+            let (mut lengths_by_first, mut lengths_by_last) = ([0u64; 64], [0u64; 64]);
             for w in self.words {
-                if let Some(&b) = w.as_bytes().first() {
-                    lengths_by_first[usize::from(b & 63)] |= 1 << w.len().min(63);
+                if let (Some(&first), Some(&last)) = (w.as_bytes().first(), w.as_bytes().last()) {
+                    lengths_by_first[usize::from(first & 63)] |= 1 << w.len().min(63);
+                    lengths_by_last[usize::from(last & 63)] |= 1 << w.len().min(63);
                 }
             }
             Index {
                 set: self.words.iter().copied().collect(),
                 lengths_by_first,
+                lengths_by_last,
             }
         })
     }
@@ -43,10 +46,13 @@ impl Lexicon {
     /// Whether the list holds `word` (exact match).
     pub fn contains(&self, word: &str) -> bool {
         let index = self.index();
-        let Some(&b) = word.as_bytes().first() else {
+        let (Some(&first), Some(&last)) = (word.as_bytes().first(), word.as_bytes().last()) else {
             return false;
         };
-        index.lengths_by_first[usize::from(b & 63)] & (1 << word.len().min(63)) != 0 && index.set.contains(word)
+        let length = 1u64 << word.len().min(63);
+        index.lengths_by_first[usize::from(first & 63)] & length != 0
+            && index.lengths_by_last[usize::from(last & 63)] & length != 0
+            && index.set.contains(word)
     }
 }
 
@@ -67,5 +73,37 @@ mod tests {
         assert!(L.contains("said"));
         assert!(!L.contains("Said"));
         assert!(!L.contains("sai"));
+    }
+
+    #[test]
+    fn prefilter_never_hides_a_listed_word() {
+        // First and last bytes of every kind (ASCII, multi-byte, equal low six
+        // bits) and a length past the 63 that the length sets can tell apart.
+        let long: &'static str = "w".repeat(70).leak();
+        let words: &'static [&'static str] = vec![
+            "a",
+            "said",
+            "sad",
+            "ask",
+            "über",
+            "naïve",
+            "façade",
+            "“quoted”",
+            "Ä",
+            "~",
+            long,
+        ]
+        .leak();
+        let l = Lexicon::new(words);
+        for w in words {
+            assert!(l.contains(w), "{w:?} not found");
+        }
+        for w in ["", "sa", "saidd", "über ", "A", "Said", "quoted"] {
+            assert!(!l.contains(w), "{w:?} found");
+        }
+        assert!(
+            !l.contains(&"w".repeat(71)),
+            "lengths past 63 share a bit; the set decides"
+        );
     }
 }

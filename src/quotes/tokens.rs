@@ -26,49 +26,59 @@ fn joins_word(c: char) -> bool {
 }
 
 /// Tokenize a byte range of `text`: runs of letters/digits (joined by inner
-/// apostrophes, hyphens and dots) and single punctuation characters.
+/// apostrophes, hyphens and dots) and single punctuation characters. A byte
+/// scanner: ASCII is read without decoding.
 pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Tok> {
-    let mut out = Vec::new();
     let Some(slice) = text.get(range.clone()) else {
-        return out;
+        return Vec::new();
     };
-    let mut it = slice.char_indices().peekable();
-    while let Some((i, c)) = it.next() {
-        if c.is_whitespace() {
+    let mut out = Vec::with_capacity(slice.len() / 4 + 1);
+    let bytes = slice.as_bytes();
+    // The char at byte `i` (a char boundary) and its length.
+    let at = |i: usize| -> Option<(char, usize)> {
+        let b = *bytes.get(i)?;
+        if b < 0x80 {
+            return Some((b as char, 1));
+        }
+        slice.get(i..)?.chars().next().map(|c| (c, c.len_utf8()))
+    };
+    let mut i = 0;
+    while let Some((c, len)) = at(i) {
+        let space = if c.is_ascii() {
+            matches!(c, ' ' | '\t' | '\n' | '\u{b}' | '\u{c}' | '\r')
+        } else {
+            c.is_whitespace()
+        };
+        if space {
+            i += len;
             continue;
         }
-        if c.is_alphanumeric() {
-            let mut end = i + c.len_utf8();
+        let start = i;
+        let mut end = i + len;
+        let word = c.is_ascii_alphanumeric() || (!c.is_ascii() && c.is_alphanumeric());
+        if word {
             loop {
-                match it.peek().copied() {
-                    Some((j, d)) if d.is_alphanumeric() => {
-                        end = j + d.len_utf8();
-                        it.next();
-                    }
-                    Some((j, d)) if joins_word(d) => {
-                        let next = slice[j + d.len_utf8()..].chars().next();
-                        if next.is_some_and(char::is_alphanumeric) {
-                            end = j + d.len_utf8();
-                            it.next();
-                        } else {
-                            break;
-                        }
-                    }
-                    _ => break,
+                while bytes.get(end).is_some_and(u8::is_ascii_alphanumeric) {
+                    end += 1;
                 }
+                let Some((d, dl)) = at(end) else { break };
+                let joins = if d.is_ascii() {
+                    joins_word(d) && at(end + dl).is_some_and(|(n, _)| n.is_alphanumeric())
+                } else {
+                    d.is_alphanumeric() || joins_word(d) && at(end + dl).is_some_and(|(n, _)| n.is_alphanumeric())
+                };
+                if !joins {
+                    break;
+                }
+                end += dl;
             }
-            out.push(Tok {
-                range: range.start + i..range.start + end,
-                word: true,
-                quoted: false,
-            });
-        } else {
-            out.push(Tok {
-                range: range.start + i..range.start + i + c.len_utf8(),
-                word: false,
-                quoted: false,
-            });
         }
+        out.push(Tok {
+            range: range.start + start..range.start + end,
+            word,
+            quoted: false,
+        });
+        i = end;
     }
     out
 }
@@ -115,7 +125,10 @@ impl Counts {
 
 /// Whether a word starts with an upper-case letter.
 pub fn is_capitalized(w: &str) -> bool {
-    w.chars().next().is_some_and(char::is_uppercase)
+    match w.as_bytes().first() {
+        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+        _ => w.chars().next().is_some_and(char::is_uppercase),
+    }
 }
 
 #[cfg(test)]
