@@ -57,7 +57,7 @@ impl Vocabulary {
             };
             bag.push(id);
         }
-        bag.sort_unstable();
+        sort_ids(&mut bag);
         bag
     }
 
@@ -105,9 +105,43 @@ impl Vocabulary {
 
 /// Merge sorted bags into one sorted bag.
 pub(crate) fn union(bags: &[&[u32]]) -> Vec<u32> {
-    let mut out: Vec<u32> = bags.iter().flat_map(|b| b.iter().copied()).collect();
-    out.sort_unstable();
+    bags.iter().fold(Vec::new(), |acc, bag| merge(&acc, bag))
+}
+
+/// Merge two sorted slices.
+fn merge(a: &[u32], b: &[u32]) -> Vec<u32> {
+    let mut out = Vec::with_capacity(a.len() + b.len());
+    let (mut i, mut j) = (0, 0);
+    while let (Some(&x), Some(&y)) = (a.get(i), b.get(j)) {
+        if x <= y {
+            out.push(x);
+            i += 1;
+        } else {
+            out.push(y);
+            j += 1;
+        }
+    }
+    out.extend_from_slice(a.get(i..).unwrap_or_default());
+    out.extend_from_slice(b.get(j..).unwrap_or_default());
     out
+}
+
+/// Sort word ids in place: insertion sort for the short bags of sentences
+/// (std's sort is built for size in the wasm, where it is a heapsort).
+fn sort_ids(ids: &mut [u32]) {
+    if ids.len() > 48 {
+        ids.sort_unstable();
+        return;
+    }
+    for i in 1..ids.len() {
+        let x = ids[i];
+        let mut j = i;
+        while j > 0 && ids[j - 1] > x {
+            ids[j] = ids[j - 1];
+            j -= 1;
+        }
+        ids[j] = x;
+    }
 }
 
 /// Word slices of a text: runs of alphanumeric characters, joined by inner
@@ -232,5 +266,22 @@ mod tests {
         assert!(v.dice(&a, &b) < 0.5, "only stop words shared");
         assert!(v.dice(&a, &c) > 0.7);
         assert_eq!(v.dice(&[], &[]), 1.0);
+    }
+
+    #[test]
+    fn bags_are_sorted_multisets_and_union_merges_them() {
+        let mut v = Vocabulary::default();
+        // Long enough for both sorting paths (insertion sort up to 48 words).
+        for n in [0, 1, 5, 48, 49, 200] {
+            let text: Vec<String> = (0..n).map(|i| format!("w{}", (i * 7919) % 31)).collect();
+            let bag = v.bag(&text.join(" "));
+            assert_eq!(bag.len(), n);
+            assert!(bag.windows(2).all(|w| w[0] <= w[1]), "bag of {n} words not sorted");
+        }
+        let (a, b, c) = (v.bag("the talks the end"), v.bag("talks resumed"), v.bag(""));
+        let u = union(&[&a, &b, &c]);
+        let mut expected: Vec<u32> = a.iter().chain(&b).copied().collect();
+        expected.sort_unstable();
+        assert_eq!(u, expected);
     }
 }
