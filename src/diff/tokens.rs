@@ -8,6 +8,7 @@
 
 use super::seq::{diff_keys, Interner};
 use super::{Token, TokenOp};
+use crate::text::{char_at, is_space};
 use similar::DiffTag;
 
 /// Above this many tokens on one side a text is not diffed word by word: the
@@ -37,15 +38,7 @@ fn is_word_char(c: char) -> bool {
 /// single characters for punctuation, symbols and unspaced scripts.
 pub fn tokenize(text: &str) -> Vec<&str> {
     let bytes = text.as_bytes();
-    // The char at byte `i` and its length, with an ASCII fast path.
-    let at = |i: usize| -> Option<(char, usize)> {
-        let b = *bytes.get(i)?;
-        if b < 0x80 {
-            Some((b as char, 1))
-        } else {
-            text.get(i..)?.chars().next().map(|c| (c, c.len_utf8()))
-        }
-    };
+    let at = |i: usize| char_at(text, i);
     let mut out = Vec::with_capacity(text.len() / 3 + 1);
     let mut i = 0;
     while let Some((c, len)) = at(i) {
@@ -53,8 +46,8 @@ pub fn tokenize(text: &str) -> Vec<&str> {
         let mut end = i + len;
         if c == ' ' && bytes.get(end).is_none_or(|&b| b.is_ascii_alphanumeric()) {
             // One space before a word (the common case).
-        } else if c.is_whitespace() {
-            while let Some((_, l)) = at(end).filter(|(n, _)| n.is_whitespace()) {
+        } else if is_space(c) {
+            while let Some((_, l)) = at(end).filter(|&(n, _)| is_space(n)) {
                 end += l;
             }
         } else if is_word_char(c)
@@ -160,11 +153,7 @@ fn spaced(text: &str) -> (&str, Vec<(&str, &str)>) {
     let mut lead = "";
     let mut out: Vec<(&str, &str)> = Vec::with_capacity(text.len() / 5 + 1);
     for t in tokenize(text) {
-        let blank = match t.as_bytes().first() {
-            Some(&b) if b.is_ascii() => matches!(b, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r'),
-            _ => t.starts_with(char::is_whitespace),
-        };
-        if blank {
+        if char_at(t, 0).is_some_and(|(c, _)| is_space(c)) {
             match out.last_mut() {
                 Some(last) => last.1 = t,
                 None => lead = t,

@@ -1,6 +1,7 @@
 //! Bags of words for fuzzy matching: words interned to ids, stop words
 //! weighted down, and a weighted Dice similarity on sorted multisets.
 
+use crate::text::char_at;
 pub(crate) use crate::text::hash::FxMap;
 
 /// Words too common to say whether two sentences are about the same thing.
@@ -156,14 +157,10 @@ pub(crate) struct Words<'a> {
     pos: usize,
 }
 
-impl<'a> Words<'a> {
+impl Words<'_> {
     /// The char at byte `i` (a char boundary) and its length.
     fn at(&self, i: usize) -> Option<(char, usize)> {
-        let b = *self.text.as_bytes().get(i)?;
-        if b < 0x80 {
-            return Some((b as char, 1));
-        }
-        self.text.get(i..)?.chars().next().map(|c| (c, c.len_utf8()))
+        char_at(self.text, i)
     }
 }
 

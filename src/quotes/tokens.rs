@@ -1,6 +1,7 @@
 //! A small tokenizer for attribution analysis: words and punctuation with
 //! byte ranges.
 
+use crate::text::{char_at, is_space};
 use std::ops::Range;
 
 /// One token of a text range.
@@ -34,22 +35,10 @@ pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Tok> {
     };
     let mut out = Vec::with_capacity(slice.len() / 4 + 1);
     let bytes = slice.as_bytes();
-    // The char at byte `i` (a char boundary) and its length.
-    let at = |i: usize| -> Option<(char, usize)> {
-        let b = *bytes.get(i)?;
-        if b < 0x80 {
-            return Some((b as char, 1));
-        }
-        slice.get(i..)?.chars().next().map(|c| (c, c.len_utf8()))
-    };
+    let at = |i: usize| char_at(slice, i);
     let mut i = 0;
     while let Some((c, len)) = at(i) {
-        let space = if c.is_ascii() {
-            matches!(c, ' ' | '\t' | '\n' | '\u{b}' | '\u{c}' | '\r')
-        } else {
-            c.is_whitespace()
-        };
-        if space {
+        if is_space(c) {
             i += len;
             continue;
         }

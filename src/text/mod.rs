@@ -153,6 +153,28 @@ impl<'a> TextIndex<'a> {
     }
 }
 
+/// The char starting at byte `i` of `text` and its length in bytes (ASCII
+/// without decoding); `None` at the end or off a char boundary. The scanners'
+/// step: cheap even where the wasm (built for size) does not inline.
+#[inline]
+pub(crate) fn char_at(text: &str, i: usize) -> Option<(char, usize)> {
+    let b = *text.as_bytes().get(i)?;
+    if b < 0x80 {
+        return Some((char::from(b), 1));
+    }
+    text.get(i..)?.chars().next().map(|c| (c, c.len_utf8()))
+}
+
+/// `char::is_whitespace`, with ASCII answered by a comparison.
+#[inline]
+pub(crate) fn is_space(c: char) -> bool {
+    if c.is_ascii() {
+        matches!(c, ' ' | '\t' | '\n' | '\u{b}' | '\u{c}' | '\r')
+    } else {
+        c.is_whitespace()
+    }
+}
+
 /// Trim ASCII and Unicode whitespace from both ends of a byte range of `text`.
 pub fn trim_range(text: &str, range: Range<usize>) -> Range<usize> {
     let slice = &text[range.clone()];
@@ -195,6 +217,28 @@ pub fn is_month(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn char_at_steps_through_mixed_text() {
+        let text = "a “日本” 😀\u{85}z";
+        let mut i = 0;
+        let mut seen = String::new();
+        while let Some((c, len)) = char_at(text, i) {
+            assert_eq!(len, c.len_utf8());
+            seen.push(c);
+            i += len;
+        }
+        assert_eq!(seen, text);
+        assert_eq!(char_at(text, 3), None, "inside the curly quote: not a char boundary");
+        assert_eq!(char_at(text, text.len()), None);
+    }
+
+    #[test]
+    fn is_space_is_char_is_whitespace() {
+        for c in (0..0x3100).filter_map(char::from_u32) {
+            assert_eq!(is_space(c), c.is_whitespace(), "{c:?}");
+        }
+    }
 
     #[test]
     fn utf16_offsets_agree_with_byte_offsets() {
