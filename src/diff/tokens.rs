@@ -8,7 +8,7 @@
 
 use super::seq::{diff_keys, Interner};
 use super::{Token, TokenOp};
-use crate::text::{char_at, is_space};
+use crate::text::{ascii_alnum_end, char_at, is_space};
 use similar::DiffTag;
 
 /// Above this many tokens on one side a text is not diffed word by word: the
@@ -56,12 +56,10 @@ pub fn tokenize(text: &str) -> Vec<&str> {
             let mut prev = c;
             loop {
                 // A run of ASCII letters and digits, without decoding.
-                while let Some(&b) = bytes.get(end) {
-                    if !b.is_ascii_alphanumeric() {
-                        break;
-                    }
-                    prev = b as char;
-                    end += 1;
+                let run_end = ascii_alnum_end(bytes, end);
+                if run_end > end {
+                    prev = bytes.get(run_end - 1).map_or(prev, |&b| char::from(b));
+                    end = run_end;
                 }
                 let Some((n, l)) = at(end) else { break };
                 if is_word_char(n) || is_joiner_mark(n) {

@@ -1,8 +1,8 @@
 //! Bags of words for fuzzy matching: words interned to ids, stop words
 //! weighted down, and a weighted Dice similarity on sorted multisets.
 
-use crate::text::char_at;
 pub(crate) use crate::text::hash::FxMap;
+use crate::text::{ascii_alnum_end, char_at};
 
 /// Words too common to say whether two sentences are about the same thing.
 const STOP_WORDS: &[&str] = &[
@@ -188,13 +188,11 @@ impl<'a> Iterator for Words<'a> {
         let mut end = start;
         let mut prev = ' ';
         loop {
-            // A run of ASCII letters and digits.
-            while let Some(&b) = bytes.get(end) {
-                if !b.is_ascii_alphanumeric() {
-                    break;
-                }
-                prev = b as char;
-                end += 1;
+            // A run of ASCII letters and digits, without decoding.
+            let run_end = ascii_alnum_end(bytes, end);
+            if run_end > end {
+                prev = bytes.get(run_end - 1).map_or(prev, |&b| char::from(b));
+                end = run_end;
             }
             // Most words end at a space or a mark that never joins.
             if bytes

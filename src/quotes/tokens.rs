@@ -1,7 +1,7 @@
 //! A small tokenizer for attribution analysis: words and punctuation with
 //! byte ranges.
 
-use crate::text::{char_at, is_space};
+use crate::text::{ascii_alnum_end, char_at, is_space};
 use std::ops::Range;
 
 /// One token of a text range.
@@ -47,9 +47,7 @@ pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Tok> {
         let word = c.is_ascii_alphanumeric() || (!c.is_ascii() && c.is_alphanumeric());
         if word {
             loop {
-                while bytes.get(end).is_some_and(u8::is_ascii_alphanumeric) {
-                    end += 1;
-                }
+                end = ascii_alnum_end(bytes, end);
                 let Some((d, dl)) = at(end) else { break };
                 let joins = if d.is_ascii() {
                     joins_word(d) && at(end + dl).is_some_and(|(n, _)| n.is_alphanumeric())

@@ -165,6 +165,16 @@ pub(crate) fn char_at(text: &str, i: usize) -> Option<(char, usize)> {
     text.get(i..)?.chars().next().map(|c| (c, c.len_utf8()))
 }
 
+/// The end of the run of ASCII letters and digits that starts at byte `from`
+/// (`from` itself when there is none).
+#[inline]
+pub(crate) fn ascii_alnum_end(bytes: &[u8], mut from: usize) -> usize {
+    while bytes.get(from).is_some_and(u8::is_ascii_alphanumeric) {
+        from += 1;
+    }
+    from
+}
+
 /// `char::is_whitespace`, with ASCII answered by a comparison.
 #[inline]
 pub(crate) fn is_space(c: char) -> bool {
