@@ -26,12 +26,14 @@ fn not_name(w: &str) -> bool {
 }
 
 fn name_word(w: &str) -> bool {
+    let bytes = w.as_bytes();
     // Most words are lowercase ASCII: rejected on their first byte.
-    if w.as_bytes()
-        .first()
-        .is_none_or(|b| b.is_ascii() && !b.is_ascii_uppercase())
-    {
+    if bytes.first().is_none_or(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
         return false;
+    }
+    if w.is_ascii() {
+        // Capitalised already; ASCII has no curly apostrophe.
+        return bytes.iter().any(u8::is_ascii_lowercase) && !bytes.contains(&b'\'');
     }
     is_capitalized(w) && w.chars().any(char::is_lowercase) && !w.contains('’') && !w.contains('\'')
 }
@@ -179,6 +181,16 @@ impl Resolver {
 mod tests {
     use super::super::tokens::tokenize;
     use super::*;
+
+    #[test]
+    fn name_words_are_capitalised_mixed_case_without_apostrophes() {
+        for w in ["Putin", "Zoë", "Émile", "McCain", "Jong-un"] {
+            assert!(name_word(w), "{w}");
+        }
+        for w in ["", "putin", "NATO", "ÉMILE", "O'Brien", "Kim’s", "1990s", "émile"] {
+            assert!(!name_word(w), "{w}");
+        }
+    }
 
     #[test]
     fn surnames_and_pronouns_resolve() {
