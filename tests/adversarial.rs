@@ -453,6 +453,114 @@ fn same_quote_50_000_times() {
 }
 
 #[test]
+fn one_paragraph_split_into_thousands_and_merged_back() {
+    // The same 30,000 sentences as one paragraph and as 30,000 paragraphs: the
+    // paragraph roll-up groups one block with thousands, so its bookkeeping
+    // must stay linear in the group's size.
+    let sentences: Vec<String> = (0..30_000).map(|i| format!("Talks resumed in round {i}.")).collect();
+    let (one, many) = (sentences.join(" "), sentences.join("\n\n"));
+    let biggest = |c: &palimpsest::Comparison, op: palimpsest::ChangeOp| {
+        c.paragraphs
+            .iter()
+            .filter(|p| p.op == op)
+            .map(|p| p.old.len().max(p.new.len()))
+            .max()
+            .unwrap_or(0)
+    };
+    let (c, _) = within(bound(90), "one paragraph split into 30,000", {
+        let (one, many) = (one.clone(), many.clone());
+        move || assert_comparison(&one, &many)
+    });
+    assert!(biggest(&c, palimpsest::ChangeOp::Split) > 29_000, "{:?}", c.stats);
+    let (c, _) = within(bound(90), "30,000 paragraphs merged into one", move || {
+        assert_comparison(&many, &one)
+    });
+    assert!(biggest(&c, palimpsest::ChangeOp::Merge) > 29_000, "{:?}", c.stats);
+}
+
+#[test]
+fn one_long_sentence_against_its_words_as_20_000_sentences() {
+    // 120,000 distinct words as one sentence, and as 20,000 sentences of six:
+    // every short sentence is a candidate partner of the long one, so each
+    // similarity must cost about the short side only.
+    // Capitalised, so that every full stop ends a sentence.
+    let words: Vec<String> = (0..120_000).map(|i| format!("Word{i:x}")).collect();
+    let long = format!("{}.", words.join(" "));
+    let short: Vec<String> = words.chunks(6).map(|c| format!("{}.", c.join(" "))).collect();
+    let short = short.join(" ");
+    let (c, _) = within(bound(60), "20,000 short sentences against one long one", {
+        let (long, short) = (long.clone(), short.clone());
+        move || assert_comparison(&short, &long)
+    });
+    assert_eq!(c.new.sentences.len(), 1);
+    assert!(c.old.sentences.len() >= 20_000);
+    let (c, _) = within(bound(60), "one long sentence against 20,000 short ones", move || {
+        assert_comparison(&long, &short)
+    });
+    assert_eq!(c.old.sentences.len(), 1);
+}
+
+#[test]
+fn a_run_of_100_000_capitalised_words() {
+    // One sentence of 100,000 "The": a run of capitalised words that the name
+    // learner strips word by word.
+    let text = format!("{}Vladimir Putin said the talks would resume.", "The ".repeat(100_000));
+    let (a, _) = within(bound(30), "100,000 capitalised words in a row", move || {
+        assert_analysis(&text)
+    });
+    assert_eq!(a.sentences.len(), 1);
+}
+
+#[test]
+fn shapes_that_once_cost_quadratic_time() {
+    // Each shape made one step rescan the rest of its paragraph (or copy a
+    // growing list) once per repetition; about 1 MB each, so a quadratic step
+    // would take minutes.
+    let junk_name = format!("A{} Bee said the talks would resume.\n\n", "a".repeat(1 << 20));
+    let cases: Vec<(&str, String)> = vec![
+        ("a naming verb 150,000 times, no punctuation", "called ".repeat(150_000)),
+        (
+            "a cue, then 500,000 trailing commas",
+            format!("{}{}", "said ".repeat(1_000), ", ".repeat(500_000)),
+        ),
+        (
+            "\"according to\" 20,000 times after a long run of commas",
+            format!(
+                "Bob said {}{}",
+                ", ".repeat(200_000),
+                "according to Smith ".repeat(20_000)
+            ),
+        ),
+        (
+            "a transcript of 20,000 paragraphs in one open quotation",
+            "“Bob: one two three\n\n".repeat(20_000),
+        ),
+        (
+            "80,000 closed quotations, each followed by a dash",
+            "Go.” — Yes ".repeat(80_000),
+        ),
+        (
+            "\"St.\" 100,000 times after 100,000 spaces",
+            format!("Go.{}{}", " ".repeat(100_000), "Ab St. Cd ".repeat(100_000)),
+        ),
+        (
+            "a 1 MB name, then 2,000 pronoun quotes",
+            junk_name + &"He said the talks would resume.\n\n".repeat(2_000),
+        ),
+    ];
+    for (what, text) in cases {
+        let (a, _) = within(bound(60), what, move || assert_analysis(&text));
+        assert!(!a.sentences.is_empty(), "{what}");
+        assert!(
+            a.quotes
+                .iter()
+                .all(|q| q.speaker.as_ref().is_none_or(|s| s.name.len() < 1 << 20)),
+            "{what}"
+        );
+    }
+}
+
+#[test]
 fn too_large_is_a_clear_error() {
     let text = "a".repeat(palimpsest::MAX_TEXT_BYTES + 1);
     let (r, _) = within(bound(10), "the limit + 1 byte", move || {

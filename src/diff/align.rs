@@ -67,7 +67,28 @@ impl Link {
 /// One version's sentences, as the aligner sees them.
 pub(crate) struct Sents<'a> {
     pub sentences: &'a [Sentence],
+    /// Each sentence's sorted word bag.
     pub bags: Vec<Vec<u32>>,
+    /// Each bag's mass.
+    masses: Vec<f32>,
+}
+
+impl<'a> Sents<'a> {
+    /// The bags (and their masses) of `sentences`.
+    pub(crate) fn new(sentences: &'a [Sentence], vocab: &mut Vocabulary) -> Self {
+        let bags: Vec<Vec<u32>> = sentences.iter().map(|s| vocab.bag(&s.text)).collect();
+        let masses = bags.iter().map(|b| vocab.mass(b)).collect();
+        Sents {
+            sentences,
+            bags,
+            masses,
+        }
+    }
+
+    /// Sentence `i`'s bag and its mass.
+    fn weighed(&self, i: usize) -> (&[u32], f32) {
+        (&self.bags[i], self.masses[i])
+    }
 }
 
 /// Align the sentences listed in `olds` and `news` (one lane, indices in order).
@@ -135,6 +156,12 @@ impl Lane<'_> {
         &self.new.bags[self.news[q]]
     }
 
+    /// Similarity of lane positions `p` (old) and `q` (new).
+    fn sim(&self, p: usize, q: usize) -> f64 {
+        self.vocab
+            .dice_with_masses(self.old.weighed(self.olds[p]), self.new.weighed(self.news[q]))
+    }
+
     fn sim_items(&self, ps: &[usize], qs: &[usize]) -> f64 {
         let a: Vec<&[u32]> = ps.iter().map(|&p| self.obag(p)).collect();
         let b: Vec<&[u32]> = qs.iter().map(|&q| self.nbag(q)).collect();
@@ -149,7 +176,7 @@ impl Lane<'_> {
             if o.len().saturating_mul(n.len()) <= FULL_PAIR_CAP {
                 for p in o.clone() {
                     for q in n.clone() {
-                        let s = self.vocab.dice(self.obag(p), self.nbag(q));
+                        let s = self.sim(p, q);
                         if s >= EDIT_MIN {
                             candidates.push((p, q, s));
                         }
@@ -240,7 +267,7 @@ impl Lane<'_> {
                 qs.sort_unstable();
                 let s = self.sim_items(&item.olds, &qs);
                 let contained = self.vocab.shared(self.obag(item.olds[0]), self.nbag(cand))
-                    >= 0.6 * self.vocab.mass(self.nbag(cand));
+                    >= 0.6 * self.new.masses[self.news[cand]];
                 if contained && s >= item.sim + SPLIT_GAIN && best.is_none_or(|(_, b)| s > b) {
                     best = Some((cand, s));
                 }
@@ -264,7 +291,7 @@ impl Lane<'_> {
                 ps.sort_unstable();
                 let s = self.sim_items(&ps, &item.news);
                 let contained = self.vocab.shared(self.nbag(item.news[0]), self.obag(cand))
-                    >= 0.6 * self.vocab.mass(self.obag(cand));
+                    >= 0.6 * self.old.masses[self.olds[cand]];
                 if contained && s >= item.sim + SPLIT_GAIN && best.is_none_or(|(_, b)| s > b) {
                     best = Some((cand, s));
                 }
@@ -319,7 +346,7 @@ impl Lane<'_> {
             qs.sort_unstable();
             qs.dedup();
             for q in qs {
-                let s = self.vocab.dice(self.obag(p), self.nbag(q));
+                let s = self.sim(p, q);
                 if s >= EDIT_MIN {
                     out.push((p, q, s));
                 }
@@ -395,7 +422,9 @@ impl Lane<'_> {
             let mut ranked: Vec<(usize, u32)> = counts.iter().map(|(&x, &c)| (x, c)).collect();
             ranked.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
             for (x, _) in ranked.into_iter().take(TOP_K) {
-                let s = self.vocab.dice(&self.old.bags[i], &self.new.bags[inserted[x].1]);
+                let s = self
+                    .vocab
+                    .dice_with_masses(self.old.weighed(i), self.new.weighed(inserted[x].1));
                 if s >= MOVE_MIN {
                     candidates.push((y, x, s));
                 }

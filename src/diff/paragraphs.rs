@@ -112,18 +112,32 @@ pub(crate) fn roll_up(
     links.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
     let mut old_partners: Vec<Vec<usize>> = vec![Vec::new(); nb_old];
     let mut new_partners: Vec<Vec<usize>> = vec![Vec::new(); nb_new];
+    // A block's partners always form a run of adjacent blocks (each one joins
+    // next to the others): its first and last, so that checks stay O(1) when
+    // one paragraph splits into thousands.
+    let mut old_run: Vec<(usize, usize)> = vec![(0, 0); nb_old];
+    let mut new_run: Vec<(usize, usize)> = vec![(0, 0); nb_new];
+    let adjacent = |(first, last): (usize, usize), x: usize| x + 1 == first || x == last + 1;
     for ((a, b), _) in links {
         let (pa, pb) = (&old_partners[a], &new_partners[b]);
-        let adjacent = |list: &[usize], x: usize| list.iter().any(|&y| y.abs_diff(x) == 1);
-        let ok = match (pa.is_empty(), pb.is_empty()) {
-            (true, true) => true,
+        // A block with two partners or more keeps them its alone: a partner
+        // with a second partner of its own cannot join a group of two.
+        let ok = match (pa.as_slice(), pb.as_slice()) {
+            ([], []) => true,
             // a grows into a split: its partners must be its alone, and adjacent.
-            (false, true) => pa.iter().all(|&p| new_partners[p].len() == 1) && adjacent(pa, b),
+            ([p], []) => new_partners[*p].len() == 1 && adjacent(old_run[a], b),
+            (_, []) => adjacent(old_run[a], b),
             // b grows into a merge.
-            (true, false) => pb.iter().all(|&p| old_partners[p].len() == 1) && adjacent(pb, a),
-            (false, false) => false,
+            ([], [p]) => old_partners[*p].len() == 1 && adjacent(new_run[b], a),
+            ([], _) => adjacent(new_run[b], a),
+            _ => false,
         };
         if ok {
+            let grow = |run: &mut (usize, usize), first: bool, x: usize| {
+                *run = if first { (x, x) } else { (run.0.min(x), run.1.max(x)) };
+            };
+            grow(&mut old_run[a], old_partners[a].is_empty(), b);
+            grow(&mut new_run[b], new_partners[b].is_empty(), a);
             old_partners[a].push(b);
             new_partners[b].push(a);
         }
@@ -133,9 +147,10 @@ pub(crate) fn roll_up(
         match partners.as_slice() {
             [] => {}
             [b] if new_partners[*b].len() > 1 => {
-                let mut olds = new_partners[*b].clone();
-                olds.sort_unstable();
-                if olds[0] == a {
+                // A merge, listed once: by its first old block.
+                if new_run[*b].0 == a {
+                    let mut olds = new_partners[*b].clone();
+                    olds.sort_unstable();
                     groups.push(Group { olds, news: vec![*b] });
                 }
             }

@@ -40,6 +40,7 @@ pub(crate) fn compare(old: &[Quote], new: &[Quote], vocab: &mut Vocabulary) -> V
     let mut used_new = vec![false; new.len()];
     let old_bags: Vec<Vec<u32>> = old.iter().map(|q| vocab.bag(&q.text)).collect();
     let new_bags: Vec<Vec<u32>> = new.iter().map(|q| vocab.bag(&q.text)).collect();
+    let new_masses: Vec<f32> = new_bags.iter().map(|b| vocab.mass(b)).collect();
     // Same words (case and punctuation ignored) first.
     let mut by_words: FxMap<&[u32], VecDeque<usize>> = FxMap::default();
     for (j, bag) in new_bags.iter().enumerate() {
@@ -62,6 +63,7 @@ pub(crate) fn compare(old: &[Quote], new: &[Quote], vocab: &mut Vocabulary) -> V
     let mut candidates: Vec<(f64, usize, usize, f64)> = Vec::new();
     let mut counts: FxMap<usize, u32> = FxMap::default();
     for (i, bag) in old_bags.iter().enumerate().filter(|(i, _)| pair_of_old[*i].is_none()) {
+        let mass = vocab.mass(bag);
         counts.clear();
         let mut ws = bag.clone();
         ws.dedup();
@@ -75,7 +77,7 @@ pub(crate) fn compare(old: &[Quote], new: &[Quote], vocab: &mut Vocabulary) -> V
         let mut ranked: Vec<(usize, u32)> = counts.iter().map(|(&j, &c)| (j, c)).collect();
         ranked.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
         for (j, _) in ranked.into_iter().take(TOP_K) {
-            let s = vocab.dice(bag, &new_bags[j]);
+            let s = vocab.dice_with_masses((bag, mass), (&new_bags[j], new_masses[j]));
             if s >= QUOTE_MIN {
                 let bonus = if old[i].kind == new[j].kind { 0.05 } else { 0.0 };
                 candidates.push((s + bonus, i, j, s));

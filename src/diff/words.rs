@@ -79,7 +79,13 @@ impl Vocabulary {
 
     /// Weighted Dice similarity of two sorted bags, 0 to 1 (1 when both are empty).
     pub(crate) fn dice(&self, a: &[u32], b: &[u32]) -> f64 {
-        let total = self.mass(a) + self.mass(b);
+        self.dice_with_masses((a, self.mass(a)), (b, self.mass(b)))
+    }
+
+    /// [`Vocabulary::dice`] of two bags whose masses are known: it costs about
+    /// the smaller bag only (a long sentence meets many short ones).
+    pub(crate) fn dice_with_masses(&self, (a, mass_a): (&[u32], f32), (b, mass_b): (&[u32], f32)) -> f64 {
+        let total = mass_a + mass_b;
         if total <= 0.0 {
             return if a.is_empty() && b.is_empty() { 1.0 } else { 0.0 };
         }
@@ -88,6 +94,15 @@ impl Vocabulary {
 
     /// Weight of the multiset intersection of two sorted bags.
     pub(crate) fn shared(&self, a: &[u32], b: &[u32]) -> f32 {
+        let (small, large) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+        if small.len().saturating_mul(16) < large.len() {
+            return self.shared_galloping(small, large);
+        }
+        self.shared_merging(a, b)
+    }
+
+    /// [`Vocabulary::shared`] by one merge walk over both bags.
+    fn shared_merging(&self, a: &[u32], b: &[u32]) -> f32 {
         let (mut i, mut j, mut sum) = (0, 0, 0.0);
         while i < a.len() && j < b.len() {
             match a[i].cmp(&b[j]) {
@@ -102,11 +117,40 @@ impl Vocabulary {
         }
         sum
     }
+
+    /// [`Vocabulary::shared`] for a small bag against a much larger one: each id
+    /// of the small bag is found by exponential search from the last match, so
+    /// the cost is about `small × log(large / small)`. Matches are summed in the
+    /// same (ascending) order as the merge walk, so the result is identical.
+    fn shared_galloping(&self, small: &[u32], large: &[u32]) -> f32 {
+        let (mut from, mut sum) = (0, 0.0);
+        for &x in small {
+            let rest = large.get(from..).unwrap_or_default();
+            let mut step = 1;
+            while step < rest.len() && rest[step - 1] < x {
+                step *= 2;
+            }
+            from += rest[..step.min(rest.len())].partition_point(|&y| y < x);
+            if large.get(from) == Some(&x) {
+                sum += self.weight(x);
+                from += 1;
+            }
+        }
+        sum
+    }
 }
 
-/// Merge sorted bags into one sorted bag.
+/// Merge sorted bags into one sorted bag, halves first: O(n log k) for k bags
+/// of n ids in all (a paragraph can hold 50,000 sentences).
 pub(crate) fn union(bags: &[&[u32]]) -> Vec<u32> {
-    bags.iter().fold(Vec::new(), |acc, bag| merge(&acc, bag))
+    match bags {
+        [] => Vec::new(),
+        [one] => one.to_vec(),
+        _ => {
+            let (left, right) = bags.split_at(bags.len() / 2);
+            merge(&union(left), &union(right))
+        }
+    }
 }
 
 /// Merge two sorted slices.
@@ -264,6 +308,29 @@ mod tests {
     }
 
     #[test]
+    fn galloping_and_merging_intersections_agree() {
+        let mut v = Vocabulary::default();
+        // Ids with repeats, stop words among them (weights differ).
+        let text: Vec<String> = (0..3_000).map(|i| format!("w{}", (i * 7919) % 997)).collect();
+        let large = v.bag(&format!("the of and {}", text.join(" the ")));
+        for (k, step) in [(1, 1), (3, 5), (40, 17), (150, 3), (180, 20)] {
+            let small: Vec<u32> = large.iter().copied().step_by(step).take(k).collect();
+            let merged = v.shared_merging(&small, &large);
+            assert!(merged > 0.0);
+            assert_eq!(
+                v.shared_galloping(&small, &large).to_bits(),
+                merged.to_bits(),
+                "{k} ids"
+            );
+            assert_eq!(v.shared(&large, &small).to_bits(), merged.to_bits(), "{k} ids");
+        }
+        let absent = [u32::MAX - 1, u32::MAX];
+        assert_eq!(v.shared_galloping(&absent, &large), 0.0);
+        assert_eq!(v.shared_galloping(&[], &large), 0.0);
+        assert_eq!(v.shared_galloping(&large[..2], &[]), 0.0);
+    }
+
+    #[test]
     fn bags_are_sorted_multisets_and_union_merges_them() {
         let mut v = Vocabulary::default();
         // Long enough for both sorting paths (insertion sort up to 48 words).
@@ -278,5 +345,17 @@ mod tests {
         let mut expected: Vec<u32> = a.iter().chain(&b).copied().collect();
         expected.sort_unstable();
         assert_eq!(u, expected);
+        // Many bags (a paragraph of many sentences) merge the same way.
+        let bags: Vec<Vec<u32>> = (0..1_001u32)
+            .map(|i| {
+                let mut bag = vec![i % 7, 3, (i * 31) % 1_000 + 7];
+                bag.sort_unstable();
+                bag
+            })
+            .collect();
+        let refs: Vec<&[u32]> = bags.iter().map(Vec::as_slice).collect();
+        let mut expected: Vec<u32> = bags.iter().flatten().copied().collect();
+        expected.sort_unstable();
+        assert_eq!(union(&refs), expected);
     }
 }

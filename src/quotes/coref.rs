@@ -27,6 +27,9 @@ fn not_name(w: &str) -> bool {
 
 fn name_word(w: &str) -> bool {
     let bytes = w.as_bytes();
+    if bytes.len() > super::speakers::MAX_NAME_WORD {
+        return false;
+    }
     // Most words are lowercase ASCII: rejected on their first byte.
     if bytes.first().is_none_or(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
         return false;
@@ -107,16 +110,17 @@ impl Resolver {
                 i = j.max(i + 1);
                 continue;
             }
-            let mut run: Vec<&str> = toks[i..j].iter().map(|t| t.text(text)).collect();
-            if let Some(p) = run.iter().rposition(|w| is_title(w)) {
-                run.drain(..=p);
-            }
-            while run
-                .first()
+            let words: Vec<&str> = toks[i..j].iter().map(|t| t.text(text)).collect();
+            // Strip titles, then leading non-names and cues (one pass: a run can
+            // be long, "The The The ...").
+            let mut start = words.iter().rposition(|w| is_title(w)).map_or(0, |p| p + 1);
+            while words
+                .get(start)
                 .is_some_and(|w| not_name(w) || super::cues::cue_strength(&w.to_ascii_lowercase()).is_some())
             {
-                run.remove(0);
+                start += 1;
             }
+            let run = words.get(start..).unwrap_or_default();
             if (2..=4).contains(&run.len()) && !run.iter().any(|w| not_name(w)) {
                 let name = run.join(" ");
                 if self.names.len() < 100_000 && self.known.insert(name.clone()) {

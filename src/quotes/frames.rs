@@ -352,14 +352,27 @@ fn trim_content(text: &str, r: Range<usize>) -> Range<usize> {
     let Some(s) = text.get(r.clone()) else {
         return r.start..r.start;
     };
-    let lead = s.len()
-        - s.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ':' | ';' | '—' | '–' | '-'))
-            .len();
+    let lead = s.len() - s.trim_start_matches(leading_separator).len();
     let body = &s[lead..];
-    let kept = body
-        .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ':' | ';' | '—' | '–' | '.'))
-        .len();
+    let kept = body.trim_end_matches(trailing_separator).len();
     r.start + lead..r.start + lead + kept
+}
+
+fn leading_separator(c: char) -> bool {
+    c.is_whitespace() || matches!(c, ',' | ':' | ';' | '—' | '–' | '-')
+}
+
+fn trailing_separator(c: char) -> bool {
+    c.is_whitespace() || matches!(c, ',' | ':' | ';' | '—' | '–' | '.')
+}
+
+/// Where content starting at byte `from` begins once [`trim_content`] has
+/// skipped its leading separators (at most `end`): `trim_content(t, f..e)` is
+/// `trim_content(t, skip.min(e)..e)` for any `e <= end`, so a start used by
+/// many candidate frames is scanned once.
+fn content_start(text: &str, from: usize, end: usize) -> usize {
+    text.get(from..end)
+        .map_or(from, |s| end - s.trim_start_matches(leading_separator).len())
 }
 
 fn words_in(toks: &[Tok], counts: &Counts, r: &Range<usize>) -> usize {
@@ -434,7 +447,9 @@ fn is_naming_verb(w: &str) -> bool {
 /// system” during a campaign stop"); otherwise `end`.
 fn name_end(text: &str, toks: &[Tok], a: usize, end: usize) -> usize {
     let mut m = a;
-    while m + 1 < toks.len() && toks[m].range.end <= end {
+    // Within a clause's reach: a content can run to the end of a long unit.
+    let last = toks.len().min(a + MAX_CLAUSE);
+    while m + 1 < last && toks[m].range.end <= end {
         let closes = toks[m].quoted && !toks[m + 1].quoted && matches!(toks[m + 1].text(text), "”" | "\"" | "»");
         if closes {
             let next = toks.get(m + 2).map_or("", |t| t.text(text));
@@ -558,8 +573,22 @@ fn colon_title(text: &str, toks: &[Tok], counts: &Counts, unit: &Range<usize>) -
 /// Find the frames of one unit. `toks` are the unit's tokens (quoted flags set),
 /// `unit` its byte range.
 pub fn find_frames(text: &str, toks: &[Tok], counts: &Counts, unit: Range<usize>, colon_titles: bool) -> Vec<Frame> {
+    // Trailing separators trimmed once (every content running to the end of
+    // the unit would trim them again).
+    let unit = unit.start..trim_content(text, unit.clone()).end.max(unit.start);
     let mut frames: Vec<Frame> = Vec::new();
     let mut floor = 0usize; // first token a new "before" content may use
+                            // Where a content from `floor` starts after separators: (floor, byte).
+    let mut floor_start: Option<(usize, usize)> = None;
+    let mut start_at_floor = |floor: usize| match floor_start {
+        Some((f, at)) if f == floor => at,
+        _ => {
+            let from = toks.get(floor).map_or(unit.start, |t| t.range.start);
+            let at = content_start(text, from, unit.end.max(from));
+            floor_start = Some((floor, at));
+            at
+        }
+    };
     let n = toks.len();
     let mut i = 0;
     if colon_titles {
@@ -579,8 +608,8 @@ pub fn find_frames(text: &str, toks: &[Tok], counts: &Counts, unit: Range<usize>
         {
             // “…” ― Name
             if let Some(np) = phrase_after(text, toks, i + 1, n) {
-                let from = toks.get(floor).map_or(unit.start, |t| t.range.start);
-                let content = trim_content(text, from..toks[i - 1].range.end);
+                let end = toks[i - 1].range.end;
+                let content = trim_content(text, start_at_floor(floor).min(end)..end);
                 if words_in(toks, counts, &content) > 0 {
                     floor = np.1;
                     frames.push(Frame::new((i, i + 1), Some(np), content));
@@ -603,7 +632,8 @@ pub fn find_frames(text: &str, toks: &[Tok], counts: &Counts, unit: Range<usize>
             // "Said Ellis: “…”" — an inverted cue opening the sentence.
             opening_cue(text, toks, &unit)
         } else if w.eq_ignore_ascii_case("according") && toks.get(i + 1).is_some_and(|k| k.text(text) == "to") {
-            according(text, toks, i, floor, &unit)
+            let from = start_at_floor(floor);
+            according(text, toks, counts, i, (floor, from), &unit)
         } else if colon_titles
             && i > 0
             && matches!(
@@ -720,7 +750,16 @@ fn headline_cue(text: &str, toks: &[Tok], i: usize, unit: &Range<usize>) -> Opti
     Some(Frame::new((i, i + 1), Some(speaker), content))
 }
 
-fn according(text: &str, toks: &[Tok], i: usize, floor: usize, unit: &Range<usize>) -> Option<Frame> {
+/// An "according to X" frame at token `i`; `floor` is the first token its
+/// content may use, with the byte where that content starts.
+fn according(
+    text: &str,
+    toks: &[Tok],
+    counts: &Counts,
+    i: usize,
+    (floor, floor_start): (usize, usize),
+    unit: &Range<usize>,
+) -> Option<Frame> {
     let n = toks.len();
     let np_end = (i + 2..n.min(i + 16))
         .find(|&m| matches!(toks[m].text(text), "," | "." | ";" | ":" | "“" | "”" | "\"" | "—") || toks[m].quoted)
@@ -729,13 +768,13 @@ fn according(text: &str, toks: &[Tok], i: usize, floor: usize, unit: &Range<usiz
         return None;
     }
     let speaker = Some((i + 2, np_end));
-    let at_start = (floor..i).all(|m| !toks[m].word);
+    let at_start = counts.words_between(floor, i) == 0;
     let content = if at_start {
         let from = toks.get(np_end).map_or(unit.end, |t| t.range.end);
         trim_content(text, from..unit.end)
     } else {
-        let from = toks.get(floor).map_or(unit.start, |t| t.range.start);
-        trim_content(text, from..toks[i].range.start)
+        let end = toks[i].range.start;
+        trim_content(text, floor_start.min(end)..end)
     };
     if content.is_empty() {
         return None;

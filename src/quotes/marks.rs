@@ -10,6 +10,10 @@ use std::ops::Range;
 
 /// Top-level single quotes longer than this (bytes) are taken for apostrophes.
 const MAX_SINGLE: usize = 400;
+/// Most paragraphs one quotation runs through (a transcript reopening every
+/// paragraph with a mark); the next paragraph starts a new quotation, so a
+/// frame never copies more than this many pieces.
+const MAX_QUOTE_BLOCKS: usize = 256;
 
 /// A quoted stretch of text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -70,7 +74,9 @@ pub fn find_regions(text: &str, blocks: &[(usize, Range<usize>)]) -> Vec<Region>
             // The paragraph must reopen with the same kind of mark (straight or curly).
             let opener = text[open.mark..].chars().next();
             let same_style = |c: char| (c == '"') == (opener == Some('"'));
-            if first.is_some_and(|c| (opens_double(c) || c == '"') && same_style(c)) {
+            if first.is_some_and(|c| (opens_double(c) || c == '"') && same_style(c))
+                && open.blocks.len() < MAX_QUOTE_BLOCKS
+            {
                 let len = first.map_or(0, char::len_utf8);
                 open.content = range.start + len;
                 open.blocks.push(*b);

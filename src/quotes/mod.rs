@@ -91,6 +91,8 @@ pub struct Speaker {
 
 /// Quoted sentences without a cue shorter than this (words) are not speech.
 const MIN_ORPHAN_WORDS: usize = 6;
+/// Longest speaker name (bytes) resolved against earlier mentions.
+const MAX_NAME_BYTES: usize = 256;
 /// Whether quoted sentences without a cue are reported (as direct, no speaker).
 const ORPHANS: bool = true;
 
@@ -299,7 +301,14 @@ pub fn extract(idx: &TextIndex, seg: &Segmentation) -> (Vec<Quote>, Vec<Speaker>
                     let r = toks[a].range.start..toks[e - 1].range.end;
                     let name = speakers::mention_name(text, &toks[a..e]);
                     let group = speakers::is_group(text, &toks[a..e]);
-                    let resolved = resolver.resolve(&name, &text[r.clone()], group);
+                    // A name longer than any real one (junk) is kept as it
+                    // is, not resolved: pronouns never stand for it, so it is
+                    // not copied into every later quote.
+                    let resolved = if name.len() > MAX_NAME_BYTES {
+                        name
+                    } else {
+                        resolver.resolve(&name, &text[r.clone()], group)
+                    };
                     (r, resolved)
                 });
                 let cue = toks[f.cue.0].range.start..toks[f.cue.1 - 1].range.end;

@@ -722,7 +722,15 @@ enum Role {
     Stop,
 }
 
+/// Longest word (bytes) that can be part of a speaker's name.
+pub(crate) const MAX_NAME_WORD: usize = 100;
+
 fn role(w: &str) -> Role {
+    // No word of a name or title is this long: junk ends the phrase (and never
+    // becomes a speaker's name, copied into every quote).
+    if w.len() > MAX_NAME_WORD {
+        return Role::Stop;
+    }
     if is_noun(w) && !(is_capitalized(w) && is_acronym(w)) {
         return Role::Noun;
     }

@@ -99,6 +99,12 @@ impl Counts {
         Counts { words, quoted }
     }
 
+    /// Word tokens among tokens `a..b`.
+    pub fn words_between(&self, a: usize, b: usize) -> usize {
+        let at = |k: usize| self.words.get(k).or(self.words.last()).copied().unwrap_or(0);
+        at(b).saturating_sub(at(a))
+    }
+
     /// Word tokens lying wholly inside a byte range: (all, quoted).
     pub fn within(&self, toks: &[Tok], r: &Range<usize>) -> (usize, usize) {
         let lo = toks.partition_point(|t| t.range.start < r.start);

@@ -290,7 +290,12 @@ fn classify_story(text: &str, out: &mut [(Range<usize>, BlockKind)], meta: &mut 
             .map_or(0, |b| structure::word_count(&text[b.0.clone()]));
         if out[first].1 == BlockKind::Paragraph
             && followed
-            && structure::headline_like(t, next_words, sentence_ranges(text, out[first].0.clone()).len() == 1)
+            && structure::headline_like(
+                t,
+                next_words,
+                // Split only a block short enough to be a headline.
+                t.len() <= structure::HEADLINE_MAX && sentence_ranges(text, out[first].0.clone()).len() == 1,
+            )
         {
             out[first].1 = BlockKind::Headline;
             meta.headline.get_or_insert_with(|| t.to_string());

@@ -9,12 +9,14 @@
 
 use super::lists::list_item_starts;
 use super::rules::{continues_time, time_phrase_opener, Abbrev, Rules};
-use super::zones::{no_split_zones, Zones};
+use super::zones::{no_split_zones, ZoneCursor};
 use crate::text::{is_weekday, trim_range};
 use std::ops::Range;
 
 /// How far the splitter looks back or ahead for a word (bytes).
 const WINDOW: usize = 64;
+/// Longest dash signature after a quotation, in bytes (eight words).
+const SIGNATURE_MAX: usize = 256;
 
 /// Split the byte range `range` of `text` into trimmed sentence ranges using
 /// the given language rules. Never returns empty ranges; the ranges lie in
@@ -31,10 +33,14 @@ pub fn split_into(text: &str, range: Range<usize>, rules: &Rules, out: &mut Vec<
         return;
     };
     let zones = no_split_zones(block);
+    // One cursor for the whole block: pieces come in order.
+    let mut zone_cursor = zones.cursor();
     let mut piece_start = 0;
     for item in list_item_starts(block).into_iter().chain([block.len()]) {
         if item > piece_start {
-            split_piece(block, piece_start..item, rules, &zones, &mut |r: Range<usize>| {
+            split_piece(block, piece_start..item, rules, &mut zone_cursor, &mut |r: Range<
+                usize,
+            >| {
                 let r = trim_range(text, range.start + r.start..range.start + r.end);
                 if !r.is_empty() {
                     out.push(r);
@@ -46,11 +52,16 @@ pub fn split_into(text: &str, range: Range<usize>, rules: &Rules, out: &mut Vec<
 }
 
 /// Split one list item (or the whole block) at its terminal marks.
-fn split_piece(s: &str, piece: Range<usize>, rules: &Rules, zones: &Zones, emit: &mut dyn FnMut(Range<usize>)) {
+fn split_piece(
+    s: &str,
+    piece: Range<usize>,
+    rules: &Rules,
+    zone_cursor: &mut ZoneCursor,
+    emit: &mut dyn FnMut(Range<usize>),
+) {
     let b = s.as_bytes();
     let mut start = piece.start;
     let mut content = Content::new(start);
-    let mut zone_cursor = zones.cursor();
     let mut i = piece.start;
     while i < piece.end {
         let byte = b[i];
@@ -304,6 +315,11 @@ fn decide(s: &str, start: usize, i: usize, c: char, cl: &Cluster, limit: usize, 
 /// end of the piece, `― Krystal Correa` or `— Jane Doe, nurse`.
 fn dash_attribution(s: &str, from: usize, limit: usize) -> bool {
     let rest = s[from..limit].trim_start();
+    // Eight words at most: a longer rest is no signature, and is not scanned
+    // (a paragraph can hold thousands of closed quotations).
+    if rest.len() > SIGNATURE_MAX {
+        return false;
+    }
     let Some(sig) = rest.strip_prefix(['—', '―', '–']) else {
         return false;
     };
@@ -397,7 +413,9 @@ fn street_name_before(s: &str, start: usize, at: usize) -> bool {
         return false;
     }
     let word = prev_word(s, start, back.len());
-    let first = back.len() - word.len() <= start || s[start..back.len() - word.len()].trim().is_empty();
+    // Only spaces before the word: it starts the sentence (trimmed from the
+    // word's side, so a sentence's leading spaces are not rescanned).
+    let first = back.len() - word.len() <= start || s[start..back.len() - word.len()].trim_end().is_empty();
     !first && word.chars().next().is_some_and(char::is_uppercase)
 }
 

@@ -323,12 +323,15 @@ pub fn label_lead(line: &str) -> Option<usize> {
     ok.then_some(colon + 1)
 }
 
+/// Longest headline, in bytes.
+pub const HEADLINE_MAX: usize = 220;
+
 /// A headline candidate: short, one line in title or sentence case,
 /// unpunctuated, or ending in a period when it is in title case or much
 /// shorter than the paragraph after it (`next_words`), and then only when
 /// it is `one_sentence`.
 pub fn headline_like(line: &str, next_words: usize, one_sentence: bool) -> bool {
-    if line.len() > 220 {
+    if line.len() > HEADLINE_MAX {
         return false;
     }
     let words = word_count(line);
