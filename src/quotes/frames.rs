@@ -577,8 +577,9 @@ pub fn find_frames(text: &str, toks: &[Tok], counts: &Counts, unit: Range<usize>
     // the unit would trim them again).
     let unit = unit.start..trim_content(text, unit.clone()).end.max(unit.start);
     let mut frames: Vec<Frame> = Vec::new();
-    let mut floor = 0usize; // first token a new "before" content may use
-                            // Where a content from `floor` starts after separators: (floor, byte).
+    // The first token a new "before" content may use.
+    let mut floor = 0usize;
+    // Where a content from `floor` starts after separators: (floor, byte).
     let mut floor_start: Option<(usize, usize)> = None;
     let mut start_at_floor = |floor: usize| match floor_start {
         Some((f, at)) if f == floor => at,
