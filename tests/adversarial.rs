@@ -561,6 +561,23 @@ fn shapes_that_once_cost_quadratic_time() {
 }
 
 #[test]
+fn many_split_quotes_in_one_unit_keep_the_output_linear() {
+    // One sentence-less unit of 20,000 quotes split around their cues: each
+    // frame's second piece is its own quotation, never the rest of the unit
+    // (1.4 MB once gave 550 MB of quote text).
+    let text: String = (0..20_000)
+        .map(|i| format!("“Alpha beta gamma w{i},” Smith said, “delta epsilon zeta eta,” "))
+        .collect();
+    let len = text.len();
+    let (a, _) = within(bound(60), "20,000 split quotes in one unit", move || {
+        assert_analysis(&text)
+    });
+    let quoted: usize = a.quotes.iter().map(|q| q.text.len()).sum();
+    assert!(!a.quotes.is_empty());
+    assert!(quoted <= len, "{quoted} bytes of quote text from {len} bytes of input");
+}
+
+#[test]
 fn too_large_is_a_clear_error() {
     let text = "a".repeat(palimpsest::MAX_TEXT_BYTES + 1);
     let (r, _) = within(bound(10), "the limit + 1 byte", move || {

@@ -67,6 +67,20 @@ fn quote_split_around_its_cue_is_one_quote() {
 }
 
 #[test]
+fn second_piece_of_a_split_quote_ends_at_its_closing_mark() {
+    // The clause runs on after the second piece; the piece is the quotation only.
+    let t = "“We have waited long enough,” Lena Ortiz said, “and the council must act soon,” and the mayor agreed.";
+    let a = run(t);
+    let q = find(&a, "waited long");
+    assert_eq!(q.kind, QuoteKind::Direct);
+    assert_eq!(
+        span_texts(t, q),
+        ["We have waited long enough,", "and the council must act soon,"]
+    );
+    assert_eq!(speaker(q), "Lena Ortiz");
+}
+
+#[test]
 fn second_sentence_after_cue_continues_the_quote() {
     let t = "“The harvest was poor,” said farmer Tom Berg. “We lost half the wheat.”";
     let a = run(t);

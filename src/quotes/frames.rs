@@ -358,6 +358,27 @@ fn trim_content(text: &str, r: Range<usize>) -> Range<usize> {
     r.start + lead..r.start + lead + kept
 }
 
+/// The second piece of a quote split around its cue (“A,” she said, “B.”):
+/// the quotation that opens at token `open` (its opening mark, or its first
+/// quoted word), through its closing mark, within `within`. Only that one
+/// quotation: a unit of many split quotes must not hand each frame the rest
+/// of the unit (which made the output grow with the square of the unit).
+fn quotation_at(text: &str, toks: &[Tok], open: usize, within: &Range<usize>) -> Range<usize> {
+    let mut end = within.end;
+    for m in open + 1..toks.len() {
+        let t = &toks[m];
+        if matches!(t.text(text), "”" | "\"" | "»") {
+            end = t.range.end;
+            break;
+        }
+        if !t.quoted {
+            end = toks[m - 1].range.end;
+            break;
+        }
+    }
+    trim_content(text, within.start..end.clamp(within.start, within.end))
+}
+
 fn leading_separator(c: char) -> bool {
     c.is_whitespace() || matches!(c, ',' | ':' | ';' | '—' | '–' | '-')
 }
@@ -1048,7 +1069,7 @@ fn verb_frame(
             return None;
         }
         if after_opens_quote {
-            Some(after.clone())
+            Some(quotation_at(text, toks, a, &after))
         } else {
             later_piece()
         }
@@ -1062,7 +1083,7 @@ fn verb_frame(
                         cue,
                         speaker: Some((sa, sb)),
                         content: before,
-                        more: Some(after),
+                        more: Some(quotation_at(text, toks, a, &after)),
                         colon_open: false,
                         takes_previous: false,
                     });
@@ -1153,7 +1174,8 @@ fn verb_frame(
                 && toks
                     .get(np.1 + 1)
                     .is_some_and(|t| matches!(t.text(text), "“" | "\"" | "«"));
-            let more = (after_np && closing(k)).then(|| trim_content(text, toks[np.1 + 1].range.start..unit.end));
+            let more = (after_np && closing(k))
+                .then(|| quotation_at(text, toks, np.1 + 1, &(toks[np.1 + 1].range.start..unit.end)));
             Some(Frame {
                 cue,
                 speaker: Some(np),
