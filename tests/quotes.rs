@@ -527,3 +527,57 @@ fn ten_megabytes_of_news_text() {
     assert!(a.quotes.len() > 10_000);
     assert_eq!(a.speakers.iter().filter(|s| s.name == "Ana Ruiz").count(), 1);
 }
+
+#[test]
+fn adverb_in_ly_between_speaker_and_cue() {
+    let t = "The senator pointedly argued that the tunnel project had run out of money.";
+    let q = single(t);
+    assert_eq!(q.kind, QuoteKind::Indirect);
+    assert_eq!(q.text, "that the tunnel project had run out of money");
+    assert_eq!(cue(&q), "pointedly argued");
+    assert_eq!(mention(&q), "The senator");
+}
+
+#[test]
+fn relative_clause_speaker_after_a_comma() {
+    let t = "The board met Ms. Okafor, who has long argued that the clinic needs more nurses.";
+    let q = single(t);
+    assert_eq!(q.text, "that the clinic needs more nurses");
+    assert_eq!(cue(&q), "has long argued");
+    assert!(mention(&q).contains("Okafor"), "{:?}", mention(&q));
+}
+
+#[test]
+fn second_verb_with_an_auxiliary_after_and() {
+    let t = "Governor Lee toured the flooded district on Monday and has promised to rebuild every bridge.";
+    let q = single(t);
+    assert_eq!(q.text, "to rebuild every bridge");
+    assert_eq!(speaker(&q), "Lee");
+}
+
+#[test]
+fn time_of_day_after_the_cue_is_no_content() {
+    let t = "The new levy is unfair to farmers, union leaders said Tuesday afternoon, as they left the meeting.";
+    let q = single(t);
+    assert_eq!(q.text, "The new levy is unfair to farmers");
+    assert_eq!(mention(&q), "union leaders");
+}
+
+#[test]
+fn content_ends_before_a_new_subject_and_reporting_verb() {
+    let t =
+        "The mayor said the budget was balanced for the first time, and the auditors warned that reserves were thin.";
+    let a = run(t);
+    assert_eq!(a.quotes.len(), 2, "{:#?}", a.quotes);
+    assert_eq!(a.quotes[0].text, "the budget was balanced for the first time");
+    assert_eq!(a.quotes[1].text, "that reserves were thin");
+    assert_eq!(mention(&a.quotes[1]), "the auditors");
+}
+
+#[test]
+fn content_of_a_subordinate_clause_ends_at_its_comma() {
+    let t = "While the inspector found that the dam was safe, the county closed the road for a week.";
+    let q = single(t);
+    assert_eq!(q.text, "that the dam was safe");
+    assert_eq!(mention(&q), "the inspector");
+}

@@ -347,6 +347,42 @@ fn is_weekday_or_time(w: &str) -> bool {
     )
 }
 
+/// Conjunctions that open a subordinate clause.
+fn is_subordinator(w: &str) -> bool {
+    [
+        "while", "although", "though", "when", "whenever", "once", "if", "because", "since", "after", "before", "lest",
+        "unless", "whereas", "until",
+    ]
+    .iter()
+    .any(|s| w.eq_ignore_ascii_case(s))
+}
+
+fn is_part_of_day(w: &str) -> bool {
+    matches!(w, "morning" | "afternoon" | "evening" | "night")
+}
+
+/// An adverb in "-ly" standing between a subject and its verb ("Trump
+/// repeatedly accused", "who pointedly refused"): not a noun such as "family".
+fn is_ly_adverb(w: &str) -> bool {
+    w.len() > 4
+        && w.ends_with("ly")
+        && w.bytes().all(|b| b.is_ascii_lowercase())
+        && !is_speaker_noun(w)
+        && !matches!(
+            w,
+            "family"
+                | "rally"
+                | "ally"
+                | "assembly"
+                | "supply"
+                | "monopoly"
+                | "anomaly"
+                | "elderly"
+                | "daily"
+                | "weekly"
+        )
+}
+
 /// Trim a byte range of trailing and leading separators and spaces.
 fn trim_content(text: &str, r: Range<usize>) -> Range<usize> {
     let Some(s) = text.get(r.clone()) else {
@@ -530,7 +566,7 @@ fn clause_end(text: &str, toks: &[Tok], a: usize, unit_end: usize) -> usize {
                 } else {
                     next
                 };
-                cue_strength(after) == Some(Strength::Speech)
+                cue_strength(after) == Some(Strength::Speech) || m >= a + 4 && new_attribution(text, toks, m + 1)
             }
             _ => false,
         };
@@ -543,6 +579,21 @@ fn clause_end(text: &str, toks: &[Tok], a: usize, unit_end: usize) -> usize {
         }
     }
     unit_end
+}
+
+/// Whether a subject and a reporting verb start at token `s` (after a
+/// conjunction): "… and Democrats accused …", "…, and he urged …" open an
+/// attribution of their own.
+fn new_attribution(text: &str, toks: &[Tok], s: usize) -> bool {
+    let Some((_, mut e)) = phrase_after(text, toks, s, toks.len().min(s + 16)) else {
+        return false;
+    };
+    let word_at = |m: usize| toks.get(m).filter(|t| t.word && !t.quoted).map(|t| t.text(text));
+    let limit = e + 3;
+    while e < limit && word_at(e).is_some_and(|w| is_aux(w) || is_ly_adverb(w)) {
+        e += 1;
+    }
+    word_at(e).is_some_and(|w| w.bytes().all(|b| b.is_ascii_lowercase()) && cue_strength(w).is_some())
 }
 
 /// A "Name: words" opening (transcripts, headlines): speaker, colon and content.
@@ -813,7 +864,12 @@ fn verb_frame(
     }
     // Auxiliaries and adverbs between the speaker and the verb.
     let mut k = i;
-    while k > floor && i - k < 4 && toks[k - 1].word && !toks[k - 1].quoted && is_aux(toks[k - 1].text(text)) {
+    while k > floor
+        && i - k < 4
+        && toks[k - 1].word
+        && !toks[k - 1].quoted
+        && (is_aux(toks[k - 1].text(text)) || is_ly_adverb(toks[k - 1].text(text)))
+    {
         k -= 1;
     }
     // Passives ("was reported by", "has been endorsed") report no speech of the subject.
@@ -904,6 +960,10 @@ fn verb_frame(
             let next = toks.get(a + 1).map_or("", |t| t.text(text));
             if is_weekday_or_time(x) {
                 a += 1;
+                // "said Friday afternoon", "said Tuesday night".
+                if is_part_of_day(next) {
+                    a += 1;
+                }
             } else if matches!(x, "this" | "last" | "next" | "on" | "late" | "early")
                 && (is_weekday_or_time(next)
                     || matches!(
@@ -943,6 +1003,15 @@ fn verb_frame(
     let mut after_end = clause_end(text, toks, a, unit.end);
     if is_naming_verb(w) {
         after_end = after_end.min(name_end(text, toks, a, after_end));
+    }
+    // "While a judge found the law unconstitutional, the court …": in a
+    // subordinate clause the content ends where the main clause begins.
+    let clause_start = subject.map_or(k, |(sa, _)| sa);
+    if clause_start > 0 && !toks[clause_start - 1].quoted && is_subordinator(toks[clause_start - 1].text(text)) {
+        let last = n.min(a + MAX_CLAUSE);
+        if let Some(m) = (a + 2..last).find(|&m| !toks[m].quoted && matches!(toks[m].text(text), "," | ";")) {
+            after_end = after_end.min(toks[m].range.start);
+        }
     }
     let after = trim_content(text, toks.get(a).map_or(unit.end, |t| t.range.start)..after_end);
     let after_words = words_in(toks, counts, &after);
@@ -1114,27 +1183,37 @@ fn verb_frame(
             None
         }
         None => {
-            if strength == Strength::Weak || k != i {
-                return None;
-            }
+            let before_cue = if k > 0 && !toks[k - 1].quoted {
+                toks[k - 1].text(text)
+            } else {
+                ""
+            };
             // A participle after a comma ("…, adding that …") or a second verb
-            // ("… and said she …"): the clause's speaker.
-            let coordinated = k > 0 && toks[k - 1].text(text) == "and" && !toks[k - 1].quoted;
+            // ("… and said she …", "… but has said she …"): the clause's speaker.
+            let coordinated = matches!(before_cue, "and") && (strength == Strength::Speech || that || colon);
             if (participle || coordinated) && after_ok {
                 if let Some(np) = previous_speaker.or_else(|| first_phrase(text, toks, k)) {
                     return Some(Frame::new(cue, Some(np), after));
                 }
             }
-            // A relative clause: "an architect who said he was stiffed".
-            if k > 1 && toks[k - 1].text(text) == "who" && after_ok && strength == Strength::Speech {
-                if let Some((a, _)) = phrase_before(text, toks, k - 1, floor) {
+            // A relative clause: "an architect who said he was stiffed",
+            // "the mayor, who has long argued that …": the antecedent speaks.
+            if matches!(before_cue, "who" | "which") && k > 1 && after_ok && !after_is_adjunct {
+                let end = if toks[k - 2].text(text) == "," { k - 2 } else { k - 1 };
+                if let Some((a, _)) = phrase_before(text, toks, end, 0) {
                     return Some(Frame::new(cue, Some((a, k)), after));
                 }
             }
             // A subject no speaker phrase covers: "Experts on North Korea and
             // nuclear nonproliferation said …", "Those close to him say that …".
             let whole_subject = || clause_subject(text, toks, k, floor).filter(|_| after_ok && !after_is_adjunct);
-            if that || colon {
+            if that || colon || k != i {
+                return whole_subject().map(|np| Frame::new(cue, Some(np), after.clone()));
+            }
+            if strength == Strength::Weak {
+                return None;
+            }
+            if false {
                 return whole_subject().map(|np| Frame::new(cue, Some(np), after.clone()));
             }
             // Inversion: "…,” said Smith."
