@@ -1207,14 +1207,13 @@ fn verb_frame(
             // A subject no speaker phrase covers: "Experts on North Korea and
             // nuclear nonproliferation said …", "Those close to him say that …".
             let whole_subject = || clause_subject(text, toks, k, floor).filter(|_| after_ok && !after_is_adjunct);
+            // A weak verb or an auxiliary needs that subject ("Those close to
+            // him have argued that …"); only a plain speech verb may invert.
             if that || colon || k != i {
                 return whole_subject().map(|np| Frame::new(cue, Some(np), after.clone()));
             }
             if strength == Strength::Weak {
                 return None;
-            }
-            if false {
-                return whole_subject().map(|np| Frame::new(cue, Some(np), after.clone()));
             }
             // Inversion: "…,” said Smith."
             let Some(np) = phrase_after(text, toks, cue_end, n) else {
