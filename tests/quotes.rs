@@ -581,3 +581,17 @@ fn content_of_a_subordinate_clause_ends_at_its_comma() {
     assert_eq!(q.text, "that the dam was safe");
     assert_eq!(mention(&q), "the inspector");
 }
+
+#[test]
+fn object_content_ends_before_a_time_adjunct_or_subordinate_clause() {
+    let q = single("The governor criticized the new fuel tax during a radio interview.");
+    assert_eq!(q.text, "the new fuel tax");
+    assert_eq!(cue(&q), "criticized");
+    let q = single("The council agreed to pay the contractors so the work could resume.");
+    assert_eq!(q.text, "to pay the contractors");
+    let q = single("The mayor praised the firefighters on Monday for their courage.");
+    assert_eq!(q.text, "the firefighters");
+    // A clause keeps its adjuncts.
+    let q = single("The minister said the vote would be held in May because of the floods.");
+    assert_eq!(q.text, "the vote would be held in May because of the floods");
+}

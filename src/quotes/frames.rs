@@ -9,6 +9,7 @@ use super::speakers::{
 };
 use super::tokens::Tok;
 use super::tokens::{is_capitalized, Counts};
+use crate::text::{is_month, is_weekday};
 use std::ops::Range;
 
 /// Most frames taken from one unit (bounds pathological input).
@@ -345,6 +346,64 @@ fn is_weekday_or_time(w: &str) -> bool {
             | "then"
             | "too"
     )
+}
+
+/// Where a content that starts at token `a` without "that" ends when it is a
+/// noun phrase or an infinitive rather than a clause: before an adjunct of
+/// time, place or reason ("attacked the plan in a tweet on Monday", "agreed to
+/// pay the bill so the work could start"). A clause (a pronoun or question
+/// word first, or an auxiliary, reporting verb or past form anywhere) keeps
+/// its adjuncts: "said he met them in May", "said the vote could be held in May".
+fn object_end(text: &str, toks: &[Tok], a: usize, end: usize) -> usize {
+    let Some(first) = toks.get(a).filter(|t| t.word && !t.quoted).map(|t| t.text(text)) else {
+        return end;
+    };
+    let infinitive = first == "to";
+    let opens_clause = is_pronoun(first) && !matches!(first, "it" | "It" | "you" | "You")
+        || matches!(
+            first,
+            "what" | "how" | "why" | "whether" | "if" | "who" | "when" | "where" | "which"
+        );
+    if opens_clause {
+        return end;
+    }
+    let last = toks.len().min(a + MAX_CLAUSE);
+    let mut cut: Option<(usize, bool)> = None;
+    for (m, t) in toks.iter().enumerate().take(last).skip(a) {
+        if t.range.start >= end {
+            break;
+        }
+        if t.quoted || !t.word {
+            continue;
+        }
+        let w = t.text(text);
+        if !infinitive && (w == "that" || is_aux(w) || cue_strength(w).is_some() || w.len() > 4 && w.ends_with("ed")) {
+            // A verb: a clause, unless a subordinate clause has already begun.
+            return match cut {
+                Some((at, true)) => at,
+                _ => end,
+            };
+        }
+        if cut.is_some() || t.range.start == toks[a].range.start {
+            continue;
+        }
+        let subordinate = matches!(
+            w,
+            "because" | "so" | "when" | "while" | "where" | "until" | "although" | "though" | "unless" | "whereas"
+        );
+        // "during the debate", "in July", "on Monday", "at 3 p.m.".
+        let next = toks.get(m + 1).filter(|x| !x.quoted).map_or("", |x| x.text(text));
+        let dated = is_weekday(next) || is_month(next) || next.starts_with(|c: char| c.is_ascii_digit());
+        let preposition = matches!(w, "during" | "since" | "following" | "amid")
+            || matches!(w, "in" | "on" | "at" | "after" | "before" | "by") && dated;
+        if subordinate && infinitive {
+            return t.range.start;
+        }
+        if subordinate || preposition && !infinitive {
+            cut = Some((t.range.start, subordinate));
+        }
+    }
+    cut.map_or(end, |(at, _)| at)
 }
 
 /// Conjunctions that open a subordinate clause.
@@ -1003,6 +1062,9 @@ fn verb_frame(
     let mut after_end = clause_end(text, toks, a, unit.end);
     if is_naming_verb(w) {
         after_end = after_end.min(name_end(text, toks, a, after_end));
+    }
+    if !that && !colon {
+        after_end = after_end.min(object_end(text, toks, a, after_end));
     }
     // "While a judge found the law unconstitutional, the court …": in a
     // subordinate clause the content ends where the main clause begins.
