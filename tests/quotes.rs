@@ -595,3 +595,16 @@ fn object_content_ends_before_a_time_adjunct_or_subordinate_clause() {
     let q = single("The minister said the vote would be held in May because of the floods.");
     assert_eq!(q.text, "the vote would be held in May because of the floods");
 }
+
+#[test]
+fn reporting_verb_with_its_preposition() {
+    let q = single("The union called for a ban on night shifts.");
+    assert_eq!(q.text, "a ban on night shifts");
+    assert_eq!(cue(&q), "called for");
+    let q = single("The senator warned against cutting the school budget.");
+    assert_eq!(q.text, "cutting the school budget");
+    assert_eq!(cue(&q), "warned against");
+    let q = single("The bishop called on parents to vote in the local election.");
+    assert_eq!(q.text, "parents to vote in the local election");
+    assert_eq!(cue(&q), "called on");
+}

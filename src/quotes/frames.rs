@@ -921,6 +921,22 @@ fn verb_frame(
     if cue_strength(w).is_none() {
         cue_end = i + 2;
     }
+    // "called for a ban", "warned against the plan", "asked about the delay",
+    // "called on voters to …": a listed verb with its preposition; the
+    // object is the content.
+    let preposition = toks.get(i + 1).filter(|t| !t.quoted).map_or("", |t| t.text(text));
+    let calls = matches!(w, "call" | "calls" | "called" | "calling");
+    // ("said about 20 people …": "about" before a number is no preposition.)
+    let number_next = toks
+        .get(i + 2)
+        .is_some_and(|t| t.text(text).starts_with(|c: char| c.is_ascii_digit()));
+    if cue_end == i + 1
+        && strength == Strength::Speech
+        && !number_next
+        && (matches!(preposition, "for" | "against" | "about" | "of") || preposition == "on" && calls)
+    {
+        cue_end = i + 2;
+    }
     // Auxiliaries and adverbs between the speaker and the verb.
     let mut k = i;
     while k > floor
