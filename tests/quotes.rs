@@ -608,3 +608,25 @@ fn reporting_verb_with_its_preposition() {
     assert_eq!(q.text, "parents to vote in the local election");
     assert_eq!(cue(&q), "called on");
 }
+
+#[test]
+fn passive_cue_with_its_agent() {
+    let t = "The harbor plan was endorsed by the regional union last week.";
+    let q = single(t);
+    assert_eq!(q.text, "The harbor plan");
+    assert_eq!(cue(&q), "was endorsed by");
+    assert_eq!(mention(&q), "the regional union");
+    let q = single("The council was told by the engineers that the bridge needed new cables.");
+    assert_eq!(q.text, "that the bridge needed new cables");
+    assert_eq!(mention(&q), "the engineers");
+}
+
+#[test]
+fn headline_with_the_cue_at_its_end() {
+    let t = "Harbor Bridge Will Reopen by Spring, Port Director Says.\n\nThe port director spoke on Monday.";
+    let a = run(t);
+    let q = find(&a, "Harbor Bridge");
+    assert_eq!(q.text, "Harbor Bridge Will Reopen by Spring");
+    assert_eq!(cue(q), "Says");
+    assert_eq!(mention(q), "Port Director");
+}

@@ -854,6 +854,15 @@ fn opening_cue(text: &str, toks: &[Tok], unit: &Range<usize>) -> Option<Frame> {
 
 fn headline_cue(text: &str, toks: &[Tok], i: usize, unit: &Range<usize>) -> Option<Frame> {
     let speaker = phrase_before(text, toks, i, 0)?;
+    // "Dam Will Hold Through Winter, Engineer Says": the cue closes the headline.
+    let closes = toks.len() <= i + 3 && toks[i + 1..].iter().all(|t| !t.word);
+    if closes && speaker.0 > 1 && toks[speaker.0 - 1].text(text) == "," {
+        let content = trim_content(text, unit.start..toks[speaker.0 - 1].range.start);
+        if content.is_empty() || toks[..speaker.1].iter().any(|t| t.quoted) {
+            return None;
+        }
+        return Some(Frame::new((i, i + 1), Some(speaker), content));
+    }
     let content = trim_content(text, toks.get(i + 1)?.range.start..unit.end);
     if content.is_empty() || toks[speaker.0..speaker.1].iter().any(|t| t.quoted) {
         return None;
@@ -960,6 +969,9 @@ fn verb_frame(
         ));
     // "events supported by the government": a participle with its agent.
     let by_agent = w.ends_with("ed") && toks.get(cue_end).is_some_and(|t| t.text(text) == "by");
+    if passive && toks.get(cue_end).is_some_and(|t| !t.quoted && t.text(text) == "by") {
+        return passive_frame(text, toks, counts, (k, cue_end + 1), floor, unit);
+    }
     if passive || by_agent {
         return None;
     }
@@ -1320,6 +1332,64 @@ fn verb_frame(
             })
         }
     }
+}
+
+/// A passive cue with its agent: "The plan was endorsed by the union" (the
+/// subject is the content, the agent the speaker); "He was told by aides
+/// that …" (the clause is the content).
+fn passive_frame(
+    text: &str,
+    toks: &[Tok],
+    counts: &Counts,
+    (k, by_end): (usize, usize),
+    floor: usize,
+    unit: &Range<usize>,
+) -> Option<Frame> {
+    let agent = phrase_after(text, toks, by_end, toks.len())?;
+    let cue = (k, by_end);
+    if toks.get(agent.1).is_some_and(|t| !t.quoted && t.text(text) == "that") {
+        let end = clause_end(text, toks, agent.1, unit.end);
+        let content = trim_content(text, toks[agent.1].range.start..end);
+        return (words_in(toks, counts, &content) >= 2).then(|| Frame::new(cue, Some(agent), content));
+    }
+    // The subject: back to the clause start (a separator, a quotation or the floor).
+    let lo = floor.max(k.saturating_sub(24));
+    let start = match (lo..k).rev().find(|&m| {
+        let t = &toks[m];
+        t.quoted || !t.word && (is_sep(t.text(text)) || matches!(t.text(text), "." | ":" | "?" | "!"))
+    }) {
+        Some(m) => m + 1,
+        None if lo == floor => floor,
+        None => return None,
+    };
+    // A finite verb in it makes it a clause of its own, not the subject.
+    let finite = |w: &str| {
+        matches!(
+            w,
+            "is" | "was"
+                | "are"
+                | "were"
+                | "has"
+                | "have"
+                | "had"
+                | "will"
+                | "would"
+                | "could"
+                | "can"
+                | "may"
+                | "might"
+                | "should"
+                | "must"
+                | "did"
+                | "does"
+                | "do"
+        )
+    };
+    if start >= k || toks[start..k].iter().any(|t| t.word && finite(t.text(text))) {
+        return None;
+    }
+    let content = trim_content(text, toks[start].range.start..toks[k - 1].range.end);
+    (words_in(toks, counts, &content) >= 1).then(|| Frame::new(cue, Some(agent), content))
 }
 
 /// The whole subject of a cue, from the clause start (the unit start or a

@@ -1014,10 +1014,12 @@ pub fn phrase_after(text: &str, toks: &[Tok], start: usize, hi: usize) -> Option
         }
         k += 1;
     }
-    // Do not end on a link word or a determiner ("told Americans this weekend").
+    // Do not end on a link word, a determiner ("told Americans this weekend")
+    // or the first word of a date ("the union last week").
     while k > start
         && toks[k - 1].word
-        && matches!(role(toks[k - 1].text(text)), Role::Link | Role::Det)
+        && (matches!(role(toks[k - 1].text(text)), Role::Link | Role::Det)
+            || matches!(toks[k - 1].text(text), "last" | "next" | "this" | "early" | "late"))
         && !is_possessive(toks[k - 1].text(text))
     {
         k -= 1;
