@@ -630,3 +630,22 @@ fn headline_with_the_cue_at_its_end() {
     assert_eq!(cue(q), "Says");
     assert_eq!(mention(q), "Port Director");
 }
+
+#[test]
+fn headline_with_any_reporting_verb_in_s() {
+    let t = "River Survey Reveals Sharp Drop in Salmon Numbers\n\nThe survey was published on Friday.";
+    let a = run(t);
+    let q = find(&a, "Sharp Drop");
+    assert_eq!(q.text, "Sharp Drop in Salmon Numbers");
+    assert_eq!(cue(q), "Reveals");
+    assert_eq!(mention(q), "River Survey");
+}
+
+#[test]
+fn data_show_with_a_plural_subject_and_a_participle_after_a_comma() {
+    let t = "Recent surveys show the mayor with a narrow lead, with the challenger gaining ground in the suburbs.";
+    let q = single(t);
+    assert_eq!(q.text, "the mayor with a narrow lead");
+    assert_eq!(cue(&q), "show");
+    assert_eq!(mention(&q), "Recent surveys");
+}

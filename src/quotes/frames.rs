@@ -264,8 +264,7 @@ static NOUN_LIKE: Lexicon = Lexicon::new(&[
     "promises",
     "warns",
     "finds",
-    "shows",
-    "show",
+    "rules",
     "points",
     "comments",
     "reply",
@@ -606,7 +605,16 @@ fn clause_end(text: &str, toks: &[Tok], a: usize, unit_end: usize) -> usize {
                     && !matches!(next, "including" | "regarding" | "concerning" | "excluding")
                     || matches!(
                         next,
-                        "but" | "while" | "although" | "though" | "whereas" | "which" | "who" | "even" | "according"
+                        "but"
+                            | "while"
+                            | "although"
+                            | "though"
+                            | "whereas"
+                            | "which"
+                            | "who"
+                            | "even"
+                            | "according"
+                            | "with"
                     )
             }
             "―" | "—" if !matches!(toks[m - 1].text(text), "”" | "\"") => true,
@@ -745,13 +753,7 @@ pub fn find_frames(text: &str, toks: &[Tok], counts: &Counts, unit: Range<usize>
         } else if w.eq_ignore_ascii_case("according") && toks.get(i + 1).is_some_and(|k| k.text(text) == "to") {
             let from = start_at_floor(floor);
             according(text, toks, counts, i, (floor, from), &unit)
-        } else if colon_titles
-            && i > 0
-            && matches!(
-                w,
-                "Says" | "Said" | "Tells" | "Warns" | "Claims" | "Admits" | "Insists" | "Calls" | "Urges"
-            )
-        {
+        } else if colon_titles && i > 0 && is_headline_cue(w) {
             // A title-case headline: "Obama Says Museum Tells the Story".
             headline_cue(text, toks, i, &unit)
         } else if let Some(strength) = w
@@ -850,6 +852,22 @@ fn opening_cue(text: &str, toks: &[Tok], unit: &Range<usize>) -> Option<Frame> {
         return None;
     }
     Some(Frame::new((0, 1), Some(np), content))
+}
+
+/// A title-case reporting verb in a headline: "Says", "Warns", and any
+/// listed verb in "-s" that is not also a noun ("Reveals", "Endorses").
+fn is_headline_cue(w: &str) -> bool {
+    if matches!(
+        w,
+        "Says" | "Said" | "Tells" | "Warns" | "Claims" | "Admits" | "Insists" | "Calls" | "Urges"
+    ) {
+        return true;
+    }
+    if !(w.len() > 3 && w.ends_with('s') && is_capitalized(w) && w.bytes().skip(1).all(|b| b.is_ascii_lowercase())) {
+        return false;
+    }
+    let lower = w.to_ascii_lowercase();
+    cue_strength(&lower).is_some() && !NOUN_LIKE.contains(&lower)
 }
 
 fn headline_cue(text: &str, toks: &[Tok], i: usize, unit: &Range<usize>) -> Option<Frame> {
