@@ -649,3 +649,16 @@ fn data_show_with_a_plural_subject_and_a_participle_after_a_comma() {
     assert_eq!(cue(&q), "show");
     assert_eq!(mention(&q), "Recent surveys");
 }
+
+#[test]
+fn subject_before_a_parenthetical_between_commas() {
+    let t = "Several unions, including the nurses’ federation, have urged lawmakers to reject the bill.";
+    let q = single(t);
+    assert_eq!(q.text, "lawmakers to reject the bill");
+    assert_eq!(cue(&q), "have urged");
+    assert!(mention(&q).contains("unions"), "{:?}", mention(&q));
+    let t = "The governor, like her predecessor, has argued that the port needs dredging.";
+    let q = single(t);
+    assert_eq!(q.text, "that the port needs dredging");
+    assert_eq!(mention(&q), "The governor");
+}

@@ -1000,7 +1000,7 @@ fn verb_frame(
     let mut subject = if participle {
         None
     } else {
-        phrase_before(text, toks, k, floor)
+        phrase_before(text, toks, k, floor).or_else(|| past_parenthetical(text, toks, k, floor))
     };
     // "the swing states", "Editor’s note", "a government plan", "32% of Republican
     // claims": the cue is a noun here.
@@ -1350,6 +1350,31 @@ fn verb_frame(
             })
         }
     }
+}
+
+/// The subject before a parenthetical between commas that ends right before
+/// the cue at `k`: "The mayor, who toured the site on Monday, said …",
+/// "Unions, including the teachers’ union, have urged …".
+fn past_parenthetical(text: &str, toks: &[Tok], k: usize, floor: usize) -> Option<(usize, usize)> {
+    if k < 2 || toks[k - 1].quoted || toks[k - 1].text(text) != "," {
+        return None;
+    }
+    let lo = floor.max(k.saturating_sub(32));
+    let open = (lo..k - 1).rev().find(|&m| {
+        toks[m].quoted || !toks[m].word && matches!(toks[m].text(text), "," | "." | ";" | ":" | "?" | "!" | "(" | ")")
+    })?;
+    if toks[open].text(text) != "," || open + 2 >= k {
+        return None;
+    }
+    let first = toks[open + 1].text(text);
+    let opens = matches!(
+        first,
+        "who" | "which" | "whose" | "including" | "like" | "unlike" | "however" | "meanwhile" | "too" | "especially"
+    );
+    if !opens {
+        return None;
+    }
+    phrase_before(text, toks, open, floor)
 }
 
 /// A passive cue with its agent: "The plan was endorsed by the union" (the
