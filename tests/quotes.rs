@@ -662,3 +662,14 @@ fn subject_before_a_parenthetical_between_commas() {
     assert_eq!(q.text, "that the port needs dredging");
     assert_eq!(mention(&q), "The governor");
 }
+
+#[test]
+fn relative_clause_ends_an_object_but_not_a_clause() {
+    let q = single("The senator praised the new ferry terminal, which opened in May.");
+    assert_eq!(q.text, "the new ferry terminal");
+    let q = single("The mayor said the levy would pay for the new ferry, which the council approved last year.");
+    assert_eq!(
+        q.text,
+        "the levy would pay for the new ferry, which the council approved last year"
+    );
+}

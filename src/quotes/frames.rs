@@ -386,10 +386,13 @@ fn object_end(text: &str, toks: &[Tok], a: usize, end: usize) -> usize {
         if cut.is_some() || t.range.start == toks[a].range.start {
             continue;
         }
-        let subordinate = matches!(
-            w,
-            "because" | "so" | "when" | "while" | "where" | "until" | "although" | "though" | "unless" | "whereas"
-        );
+        // ", which …" after a noun phrase describes it: no longer the object.
+        let relative = !infinitive && matches!(w, "which" | "who") && m > 0 && toks[m - 1].text(text) == ",";
+        let subordinate = relative
+            || matches!(
+                w,
+                "because" | "so" | "when" | "while" | "where" | "until" | "although" | "though" | "unless" | "whereas"
+            );
         // "during the debate", "in July", "on Monday", "at 3 p.m.".
         let next = toks.get(m + 1).filter(|x| !x.quoted).map_or("", |x| x.text(text));
         let dated = is_weekday(next) || is_month(next) || next.starts_with(|c: char| c.is_ascii_digit());
@@ -605,16 +608,7 @@ fn clause_end(text: &str, toks: &[Tok], a: usize, unit_end: usize) -> usize {
                     && !matches!(next, "including" | "regarding" | "concerning" | "excluding")
                     || matches!(
                         next,
-                        "but"
-                            | "while"
-                            | "although"
-                            | "though"
-                            | "whereas"
-                            | "which"
-                            | "who"
-                            | "even"
-                            | "according"
-                            | "with"
+                        "but" | "although" | "though" | "whereas" | "who" | "even" | "according" | "with"
                     )
             }
             "―" | "—" if !matches!(toks[m - 1].text(text), "”" | "\"") => true,
