@@ -673,3 +673,13 @@ fn relative_clause_ends_an_object_but_not_a_clause() {
         "the levy would pay for the new ferry, which the council approved last year"
     );
 }
+
+#[test]
+fn reported_speech_around_a_cue_between_commas() {
+    let t = "The new levy, the mayor said, would pay for two ferries.";
+    let q = single(t);
+    assert_eq!(q.kind, QuoteKind::Indirect);
+    assert_eq!(span_texts(t, &q), vec!["The new levy", "would pay for two ferries"]);
+    assert_eq!(cue(&q), "said");
+    assert_eq!(mention(&q), "the mayor");
+}

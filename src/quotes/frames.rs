@@ -273,6 +273,7 @@ static NOUN_LIKE: Lexicon = Lexicon::new(&[
     "hopes",
     "worries",
     "doubts",
+    "counter",
     "counters",
     "concerns",
     "vows",
@@ -1244,6 +1245,29 @@ fn verb_frame(
             }
             // "Speaking in Ohio, Trump said he …": a clause after the cue wins over
             // an introductory phrase before the speaker, unless a quotation ends there.
+            // "The levy, the mayor said, would fund the ferry": a cue between
+            // commas inside the reported sentence; the content is both pieces.
+            let parenthetical = strength == Strength::Speech
+                && sa > 0
+                && !toks[sa - 1].quoted
+                && toks[sa - 1].text(text) == ","
+                && a == cue_end + 1
+                && toks[cue_end].text(text) == ","
+                && after_ok
+                && !after_is_adjunct
+                && !closing(sa);
+            if parenthetical {
+                if let Some(before) = before_end(sa).filter(|r| words_in(toks, counts, r) >= 2) {
+                    return Some(Frame {
+                        cue,
+                        speaker: Some((sa, sb)),
+                        content: before,
+                        more: Some(after),
+                        colon_open: false,
+                        takes_previous: false,
+                    });
+                }
+            }
             let clause_after = after_ok && !after_is_adjunct && !closing(sa);
             if strength != Strength::Weak && !clause_after {
                 if let Some(before) = before_end(sa) {

@@ -371,7 +371,9 @@ pub fn extract(idx: &TextIndex, seg: &Segmentation) -> (Vec<Quote>, Vec<Speaker>
                 }
                 if let Some(more) = &f.more {
                     let (k2, s2, f2, c2, u2) = classify(&toks, &counts, &pieces, &regions, more);
-                    if kind == QuoteKind::Direct && k2 == QuoteKind::Direct {
+                    if kind == k2 && kind != QuoteKind::Mixed {
+                        // Two direct pieces, or reported speech around its cue
+                        // ("The levy, the mayor said, would fund the ferry").
                         spans.extend(s2);
                     } else if k2 != QuoteKind::Indirect && kind != QuoteKind::Indirect {
                         // “A,” he said, but “B.” — one mixed quote in two pieces.
