@@ -683,3 +683,16 @@ fn reported_speech_around_a_cue_between_commas() {
     assert_eq!(cue(&q), "said");
     assert_eq!(mention(&q), "the mayor");
 }
+
+#[test]
+fn verbs_of_stating_a_view_or_a_plan() {
+    let q = single("The governor unveiled a plan to rebuild the harbor.");
+    assert_eq!(q.text, "a plan to rebuild the harbor");
+    assert_eq!(cue(&q), "unveiled");
+    let q = single("The ministry is defending its decision to close the rural clinics.");
+    assert_eq!(q.text, "its decision to close the rural clinics");
+    assert_eq!(cue(&q), "is defending");
+    let q = single("Local farmers have expressed concern that the new dam will dry up the river.");
+    assert_eq!(q.text, "concern that the new dam will dry up the river");
+    assert_eq!(mention(&q), "Local farmers");
+}
