@@ -696,3 +696,13 @@ fn verbs_of_stating_a_view_or_a_plan() {
     assert_eq!(q.text, "concern that the new dam will dry up the river");
     assert_eq!(mention(&q), "Local farmers");
 }
+
+#[test]
+fn that_after_a_prepositional_phrase_and_no_opening_adverb_as_content() {
+    let q = single("The agency reported at the time that the reservoir was half empty.");
+    assert_eq!(q.text, "that the reservoir was half empty");
+    assert_eq!(mention(&q), "The agency");
+    let a = run("Meanwhile, the mayor criticized the new parking rules downtown.");
+    assert_eq!(a.quotes.len(), 1, "{:#?}", a.quotes);
+    assert_eq!(a.quotes[0].text, "the new parking rules downtown");
+}

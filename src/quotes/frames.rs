@@ -1015,12 +1015,25 @@ fn verb_frame(
     let mut colon = false;
     let mut that = false;
     let mut comma_quote = false;
+    // Inside a prepositional phrase ("said at the time that", "told a forum
+    // in the capital that") any word may stand before the "that".
+    let mut in_phrase = false;
     if let Some(m) = (a..n.min(a + LOOKAHEAD)).find(|&m| {
         let x = toks[m].text(text);
-        x == "that"
+        let stop = x == "that"
             || toks[m].quoted
             || matches!(x, "." | "“" | "\"" | "," | ":" | ";" | "?" | "!")
-            || toks[m].word && !is_capitalized(x) && !LEAD_IN.contains(x)
+            || toks[m].word
+                && !is_capitalized(x)
+                && !LEAD_IN.contains(x)
+                && !(in_phrase && cue_strength(x).is_none() && !is_aux(x) && !is_function_word(x));
+        if matches!(
+            x,
+            "in" | "on" | "at" | "during" | "after" | "before" | "with" | "to" | "from" | "via"
+        ) {
+            in_phrase = true;
+        }
+        stop
     }) {
         match toks[m].text(text) {
             "that" => {
@@ -1152,7 +1165,10 @@ fn verb_frame(
             }
         }
         let r = trim_content(text, from..end);
-        (words_in(toks, counts, &r) >= 1).then_some(r)
+        // One word before the speaker is an opening adverb ("Meanwhile, Trump
+        // attacked …"), unless a quotation ends there.
+        let quoted = matches!(sep.text(text), "”" | "\"" | "’" | "»");
+        (words_in(toks, counts, &r) >= if quoted { 1 } else { 2 }).then_some(r)
     };
 
     // A quotation of at least a clause ends right before the speaker (a quoted
