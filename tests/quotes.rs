@@ -706,3 +706,11 @@ fn that_after_a_prepositional_phrase_and_no_opening_adverb_as_content() {
     assert_eq!(a.quotes.len(), 1, "{:#?}", a.quotes);
     assert_eq!(a.quotes[0].text, "the new parking rules downtown");
 }
+
+#[test]
+fn lower_case_plural_subject_after_a_conjunction() {
+    let q = single("But beekeepers worry that the new pesticide will spread to the orchards.");
+    assert_eq!(q.text, "that the new pesticide will spread to the orchards");
+    assert_eq!(cue(&q), "worry");
+    assert_eq!(mention(&q), "beekeepers");
+}

@@ -1488,8 +1488,29 @@ fn clause_subject(text: &str, toks: &[Tok], k: usize, floor: usize) -> Option<(u
     if s0 >= k || k - s0 > 10 {
         return None;
     }
+    // "But environmentalists worry that …": a conjunction opens the clause.
+    let s0 = if s0 + 1 < k && matches!(toks[s0].text(text), "But" | "And" | "Yet" | "So" | "Still" | "Now") {
+        s0 + 1
+    } else {
+        s0
+    };
     let first = toks[s0].text(text);
-    let opens = is_capitalized(first) && !cap_stop(first) || is_speaker_noun(first);
+    // A quantifier ("many of whom say", "some argue") or a short plural noun
+    // phrase ("local farmers worry that") is a subject too.
+    let quantifier = matches!(
+        first,
+        "many" | "some" | "most" | "few" | "several" | "both" | "others" | "all"
+    );
+    let plural = k - s0 <= 3 && {
+        let last = toks[k - 1].text(text);
+        last.len() > 3
+            && last.ends_with('s')
+            && !last.ends_with("ss")
+            && toks[s0..k].iter().all(|t| {
+                t.word && t.text(text).bytes().all(|b| b.is_ascii_lowercase()) && !is_function_word(t.text(text))
+            })
+    };
+    let opens = is_capitalized(first) && !cap_stop(first) || is_speaker_noun(first) || quantifier || plural;
     let plain = toks[s0..k].iter().all(|t| {
         let w = t.text(text);
         !t.quoted
