@@ -714,3 +714,10 @@ fn lower_case_plural_subject_after_a_conjunction() {
     assert_eq!(cue(&q), "worry");
     assert_eq!(mention(&q), "beekeepers");
 }
+
+#[test]
+fn speaker_phrase_with_for() {
+    let q = single("The ferry will resume service in June, a spokesman for the company said.");
+    assert_eq!(q.text, "The ferry will resume service in June");
+    assert_eq!(mention(&q), "a spokesman for the company");
+}

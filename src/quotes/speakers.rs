@@ -838,7 +838,8 @@ fn phrase_before_in(text: &str, toks: &[Tok], end: usize, lo: usize, appositive:
         // "of" links names: "Secretary of State", "Mr. Morgan of the Sierra Club".
         let links_names = roles.iter().rev().take(2).any(|&l| l == Role::Cap);
         // "the mother of three", "one of the family's attorneys".
-        let of_phrase = w == "of" && !roles.is_empty();
+        // "attorneys for the family", "a spokesman for the campaign".
+        let of_phrase = matches!(w, "of" | "for") && !roles.is_empty();
         if r == Role::Link && !links_names && !of_phrase {
             break;
         }
