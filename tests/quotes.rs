@@ -721,3 +721,13 @@ fn speaker_phrase_with_for() {
     assert_eq!(q.text, "The ferry will resume service in June");
     assert_eq!(mention(&q), "a spokesman for the company");
 }
+
+#[test]
+fn object_content_ends_at_a_comma_after_its_adjunct_and_before_but_with_a_verb() {
+    let q = single("The nurses’ union endorsed the governor for reelection on Friday, a boost for her campaign.");
+    assert_eq!(q.text, "the governor for reelection");
+    let q = single("The ministry has signaled openness to a new treaty but has been slow to act.");
+    assert_eq!(q.text, "openness to a new treaty");
+    let q = single("The mayor demands patience from the residents, yet refuses to publish the repair schedule.");
+    assert_eq!(q.text, "patience from the residents");
+}

@@ -373,6 +373,13 @@ fn object_end(text: &str, toks: &[Tok], a: usize, end: usize) -> usize {
         if t.range.start >= end {
             break;
         }
+        // "endorsed the mayor on Friday, a sign of …": a comma after the
+        // adjunct closes the object.
+        if let (Some((at, _)), ",") = (cut, t.text(text)) {
+            if !t.quoted {
+                return at;
+            }
+        }
         if t.quoted || !t.word {
             continue;
         }
@@ -601,6 +608,9 @@ fn clause_end(text: &str, toks: &[Tok], a: usize, unit_end: usize) -> usize {
         let stop = match w {
             ";" => true,
             "but" if matches!(toks[m - 1].text(text), "”" | "\"" | ",") => true,
+            // "… the plan but has been met with opposition": a second verb
+            // phrase of the main clause.
+            "but" | "yet" if matches!(word_at(m + 1), "has" | "have" | "had" | "was" | "were" | "is" | "are") => true,
             // ", encouraging …", ", which …": a participle or relative clause of the main clause.
             "," => {
                 let next = next();
@@ -609,7 +619,7 @@ fn clause_end(text: &str, toks: &[Tok], a: usize, unit_end: usize) -> usize {
                     && !matches!(next, "including" | "regarding" | "concerning" | "excluding")
                     || matches!(
                         next,
-                        "but" | "although" | "though" | "whereas" | "who" | "even" | "according" | "with"
+                        "but" | "yet" | "although" | "though" | "whereas" | "who" | "even" | "according" | "with"
                     )
             }
             "―" | "—" if !matches!(toks[m - 1].text(text), "”" | "\"") => true,
