@@ -731,3 +731,17 @@ fn object_content_ends_at_a_comma_after_its_adjunct_and_before_but_with_a_verb()
     let q = single("The mayor demands patience from the residents, yet refuses to publish the repair schedule.");
     assert_eq!(q.text, "patience from the residents");
 }
+
+#[test]
+fn noun_of_saying_with_a_that_clause() {
+    let t = "The governor’s claim that the reservoir is full surprised the engineers.";
+    let q = single(t);
+    assert_eq!(q.kind, QuoteKind::Indirect);
+    assert_eq!(q.text, "that the reservoir is full surprised the engineers");
+    assert_eq!(cue(&q), "claim");
+    assert!(mention(&q).contains("governor"), "{:?}", mention(&q));
+    // "warnings that were issued": a relative clause, not reported speech.
+    assert!(run("The warnings that were issued in May have been withdrawn.")
+        .quotes
+        .is_empty());
+}

@@ -416,6 +416,73 @@ fn object_end(text: &str, toks: &[Tok], a: usize, end: usize) -> usize {
     cut.map_or(end, |(at, _)| at)
 }
 
+/// Nouns of saying and believing that take a that-clause: "the mayor’s
+/// claim that …", "fears that …".
+static NOMINAL: Lexicon = Lexicon::new(&[
+    "claim",
+    "claims",
+    "assertion",
+    "assertions",
+    "belief",
+    "fear",
+    "fears",
+    "doubt",
+    "doubts",
+    "concern",
+    "concerns",
+    "warning",
+    "warnings",
+    "allegation",
+    "allegations",
+    "accusation",
+    "accusations",
+    "argument",
+    "insistence",
+    "suggestion",
+    "acknowledgment",
+    "acknowledgement",
+    "admission",
+    "denial",
+    "prediction",
+    "promise",
+    "pledge",
+    "conclusion",
+    "hope",
+    "hopes",
+    "complaint",
+    "complaints",
+    "charge",
+    "charges",
+]);
+
+/// A noun of saying with its that-clause ("his claim that the vote was
+/// rigged"): the possessive before it, if any, is the speaker.
+fn nominal_frame(text: &str, toks: &[Tok], counts: &Counts, i: usize, unit: &Range<usize>) -> Option<Frame> {
+    let that = i + 1;
+    if !NOMINAL.contains(toks[i].text(text)) || toks.get(that).is_none_or(|t| t.quoted || t.text(text) != "that") {
+        return None;
+    }
+    // "the claim that" vs "the claims that were made": a clause needs a subject
+    // after "that", not a verb.
+    let next = toks.get(that + 1).filter(|t| t.word && !t.quoted)?.text(text);
+    if is_aux(next) || cue_strength(next).is_some() || next.ends_with("ed") {
+        return None;
+    }
+    let speaker = (i > 0 && !toks[i - 1].quoted).then_some(i - 1).and_then(|p| {
+        let w = toks[p].text(text);
+        if matches!(w, "his" | "her" | "their" | "its" | "our" | "my") {
+            Some((p, p + 1))
+        } else if w.ends_with("’s") || w.ends_with("'s") {
+            phrase_before(text, toks, p + 1, 0).or(Some((p, p + 1)))
+        } else {
+            None
+        }
+    });
+    let end = clause_end(text, toks, that, unit.end);
+    let content = trim_content(text, toks[that].range.start..end);
+    (words_in(toks, counts, &content) >= 3).then(|| Frame::new((i, i + 1), speaker, content))
+}
+
 /// Conjunctions that open a subordinate clause.
 fn is_subordinator(w: &str) -> bool {
     [
@@ -775,6 +842,7 @@ pub fn find_frames(text: &str, toks: &[Tok], counts: &Counts, unit: Range<usize>
         } else {
             None
         };
+        let frame = frame.or_else(|| nominal_frame(text, toks, counts, i, &unit));
         let Some(frame) = frame else {
             i += 1;
             continue;
