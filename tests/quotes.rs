@@ -745,3 +745,11 @@ fn noun_of_saying_with_a_that_clause() {
         .quotes
         .is_empty());
 }
+
+#[test]
+fn adjective_of_stance_with_a_that_clause() {
+    let q = single("The engineers are confident that the new seawall will hold.");
+    assert_eq!(q.text, "that the new seawall will hold");
+    assert_eq!(cue(&q), "are confident");
+    assert_eq!(mention(&q), "The engineers");
+}

@@ -455,11 +455,39 @@ static NOMINAL: Lexicon = Lexicon::new(&[
     "charges",
 ]);
 
+/// Adjectives of certainty and feeling that take a that-clause ("are
+/// confident that …", "was frustrated that …").
+static STANCE: Lexicon = Lexicon::new(&[
+    "convinced",
+    "confident",
+    "certain",
+    "sure",
+    "afraid",
+    "worried",
+    "concerned",
+    "frustrated",
+    "angry",
+    "upset",
+    "pleased",
+    "proud",
+    "aware",
+    "hopeful",
+    "optimistic",
+    "skeptical",
+    "adamant",
+    "incensed",
+    "furious",
+    "disappointed",
+    "determined",
+]);
+
 /// A noun of saying with its that-clause ("his claim that the vote was
 /// rigged"): the possessive before it, if any, is the speaker.
 fn nominal_frame(text: &str, toks: &[Tok], counts: &Counts, i: usize, unit: &Range<usize>) -> Option<Frame> {
     let that = i + 1;
-    if !NOMINAL.contains(toks[i].text(text)) || toks.get(that).is_none_or(|t| t.quoted || t.text(text) != "that") {
+    let w = toks[i].text(text);
+    let adjective = STANCE.contains(w);
+    if !(NOMINAL.contains(w) || adjective) || toks.get(that).is_none_or(|t| t.quoted || t.text(text) != "that") {
         return None;
     }
     // "the claim that" vs "the claims that were made": a clause needs a subject
@@ -467,6 +495,38 @@ fn nominal_frame(text: &str, toks: &[Tok], counts: &Counts, i: usize, unit: &Ran
     let next = toks.get(that + 1).filter(|t| t.word && !t.quoted)?.text(text);
     if is_aux(next) || cue_strength(next).is_some() || next.ends_with("ed") {
         return None;
+    }
+    if adjective {
+        // "Officials are confident that …": the subject before the verb.
+        let mut k = i;
+        while k > 0 && i - k < 4 && toks[k - 1].word && !toks[k - 1].quoted && {
+            let x = toks[k - 1].text(text);
+            is_aux(x)
+                || is_ly_adverb(x)
+                || matches!(
+                    x,
+                    "so" | "very"
+                        | "became"
+                        | "become"
+                        | "remain"
+                        | "remains"
+                        | "seem"
+                        | "seemed"
+                        | "seems"
+                        | "felt"
+                        | "feel"
+                        | "feels"
+                )
+        } {
+            k -= 1;
+        }
+        if k == i {
+            return None;
+        }
+        let speaker = phrase_before(text, toks, k, 0)?;
+        let end = clause_end(text, toks, that, unit.end);
+        let content = trim_content(text, toks[that].range.start..end);
+        return (words_in(toks, counts, &content) >= 3).then(|| Frame::new((k, i + 1), Some(speaker), content));
     }
     let speaker = (i > 0 && !toks[i - 1].quoted).then_some(i - 1).and_then(|p| {
         let w = toks[p].text(text);
