@@ -753,3 +753,18 @@ fn adjective_of_stance_with_a_that_clause() {
     assert_eq!(cue(&q), "are confident");
     assert_eq!(mention(&q), "The engineers");
 }
+
+#[test]
+fn colon_introduction_before_an_unquoted_paragraph() {
+    let t = "The inspector added:\n\nThe bridge needs new cables before winter, and the council knows it.";
+    let a = run(t);
+    assert_eq!(a.quotes.len(), 1, "{:#?}", a.quotes);
+    let q = &a.quotes[0];
+    assert_eq!(q.kind, QuoteKind::Indirect);
+    assert_eq!(
+        q.text,
+        "The bridge needs new cables before winter, and the council knows it."
+    );
+    assert_eq!(cue(q), "added");
+    assert_eq!(mention(q), "The inspector");
+}
