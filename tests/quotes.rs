@@ -768,3 +768,15 @@ fn colon_introduction_before_an_unquoted_paragraph() {
     assert_eq!(cue(q), "added");
     assert_eq!(mention(q), "The inspector");
 }
+
+#[test]
+fn one_word_object_and_participle_after_a_closing_mark() {
+    let q = single("On Monday the senator attacked Jenkins.");
+    assert_eq!(q.text, "Jenkins");
+    assert_eq!(cue(&q), "attacked");
+    let t = "The firm said: “Sales were strong this year,” adding that it would hire forty workers.";
+    let a = run(t);
+    let q = find(&a, "forty workers");
+    assert_eq!(q.text, "that it would hire forty workers");
+    assert_eq!(mention(q), "The firm");
+}

@@ -1128,8 +1128,11 @@ fn verb_frame(
     }
     // ", saying that …", ", adding that …": the participle has no subject of its own.
     // "began by saying he …", "while saying …": the same, after a preposition.
-    let participle =
-        w.ends_with("ing") && k > 0 && !toks[k - 1].quoted && matches!(toks[k - 1].text(text), "," | "by" | "while");
+    // (“…,” adding that …: the comma inside the closing mark.)
+    let comma_in_mark = k > 1 && matches!(toks[k - 1].text(text), "”" | "\"") && toks[k - 2].text(text) == ",";
+    let participle = w.ends_with("ing")
+        && k > 0
+        && (!toks[k - 1].quoted && matches!(toks[k - 1].text(text), "," | "by" | "while") || comma_in_mark);
     let mut subject = if participle {
         None
     } else {
@@ -1271,7 +1274,26 @@ fn verb_frame(
     let after_words = words_in(toks, counts, &after);
     let after_opens_quote =
         toks.get(a).is_some_and(|t| matches!(t.text(text), "“" | "\"" | "«")) || toks.get(a).is_some_and(|t| t.quoted);
-    let after_ok = after_words >= 2 || after_opens_quote && after_words >= 1;
+    // "attacked Smith.", "didn't mention it.": a one-word object (a name or a
+    // pronoun) that ends the clause.
+    let one_word_object = after_words == 1
+        && strength == Strength::Speech
+        && cue_end == i + 1
+        && !matches!(
+            w,
+            "say" | "says" | "said" | "saying" | "tell" | "tells" | "told" | "add" | "adds" | "added"
+        )
+        && toks.get(a).is_some_and(|t| {
+            let x = t.text(text);
+            t.word
+                && !t.quoted
+                && (is_capitalized(x) && x.len() > 2 && !is_weekday_or_time(x) && !is_month(x) && !cap_stop(x)
+                    || matches!(x, "him" | "her" | "them" | "it" | "us" | "me"))
+        })
+        && toks
+            .get(a + 1)
+            .is_none_or(|t| matches!(t.text(text), "." | "," | ";" | "!" | "?"));
+    let after_ok = after_words >= 2 || after_opens_quote && after_words >= 1 || one_word_object;
     // "…, he said in a statement." — a prepositional phrase is no reported clause.
     let after_is_adjunct = toks.get(a).is_some_and(|t| is_adjunct_opener(t.text(text)));
 
