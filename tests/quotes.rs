@@ -780,3 +780,12 @@ fn one_word_object_and_participle_after_a_closing_mark() {
     assert_eq!(q.text, "that it would hire forty workers");
     assert_eq!(mention(q), "The firm");
 }
+
+#[test]
+fn relative_that_speaker() {
+    let t = "The board ignored a petition that demanded a recount of the ballots.";
+    let q = single(t);
+    assert_eq!(q.text, "a recount of the ballots");
+    assert_eq!(cue(&q), "demanded");
+    assert!(mention(&q).contains("petition"), "{:?}", mention(&q));
+}

@@ -1500,7 +1500,7 @@ fn verb_frame(
             }
             // A relative clause: "an architect who said he was stiffed",
             // "the mayor, who has long argued that …": the antecedent speaks.
-            if matches!(before_cue, "who" | "which") && k > 1 && after_ok && !after_is_adjunct {
+            if matches!(before_cue, "who" | "which" | "that") && k > 1 && after_ok && !after_is_adjunct {
                 let end = if toks[k - 2].text(text) == "," { k - 2 } else { k - 1 };
                 if let Some((a, _)) = phrase_before(text, toks, end, 0) {
                     return Some(Frame::new(cue, Some((a, k)), after));
