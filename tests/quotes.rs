@@ -789,3 +789,11 @@ fn relative_that_speaker() {
     assert_eq!(cue(&q), "demanded");
     assert!(mention(&q).contains("petition"), "{:?}", mention(&q));
 }
+
+#[test]
+fn hearer_of_an_order_belongs_to_the_content() {
+    let q = single("The mayor told the crews to clear the harbor road by noon.");
+    assert_eq!(q.text, "the crews to clear the harbor road by noon");
+    let q = single("The mayor told reporters that the harbor road would reopen.");
+    assert_eq!(q.text, "that the harbor road would reopen");
+}

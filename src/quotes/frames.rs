@@ -1198,13 +1198,19 @@ fn verb_frame(
     }
     if !that && !colon {
         if takes_hearer(w) {
-            if let Some((_, e)) = phrase_after(text, toks, a, n) {
-                a = e;
+            let hearer_end = if let Some((_, e)) = phrase_after(text, toks, a, n) {
+                e
             } else if toks
                 .get(a)
                 .is_some_and(|t| matches!(t.text(text), "me" | "him" | "her" | "us" | "them" | "reporters"))
             {
-                a += 1;
+                a + 1
+            } else {
+                a
+            };
+            // "told his aides to wait": the hearer belongs to the reported order.
+            if toks.get(hearer_end).is_none_or(|t| t.text(text) != "to") {
+                a = hearer_end;
             }
         }
         // "told reporters this weekend …", "said on Monday …".
