@@ -797,3 +797,15 @@ fn hearer_of_an_order_belongs_to_the_content() {
     let q = single("The mayor told reporters that the harbor road would reopen.");
     assert_eq!(q.text, "that the harbor road would reopen");
 }
+
+#[test]
+fn opening_adjunct_before_the_speaker_is_no_content() {
+    let q = single("In Denver last week, the governor told supporters that the pipeline would be delayed.");
+    assert_eq!(q.text, "that the pipeline would be delayed");
+    let a = run("When the vote failed, the senator responded with a long speech about roads.");
+    assert!(
+        a.quotes.iter().all(|q| !q.text.contains("When the vote failed")),
+        "{:#?}",
+        a.quotes
+    );
+}

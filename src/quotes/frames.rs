@@ -1334,7 +1334,33 @@ fn verb_frame(
         // One word before the speaker is an opening adverb ("Meanwhile, Trump
         // attacked …"), unless a quotation ends there.
         let quoted = matches!(sep.text(text), "”" | "\"" | "’" | "»");
-        (words_in(toks, counts, &r) >= if quoted { 1 } else { 2 }).then_some(r)
+        // "In Ohio last week, Trump said …", "When the vote failed, she
+        // told …": an opening adjunct (no comma inside) is no content.
+        let body = &text[r.clone()];
+        let first = body.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+        let adjunct = !quoted
+            && !body.contains([',', '“', '"'])
+            && (matches!(
+                first,
+                "In" | "On"
+                    | "At"
+                    | "During"
+                    | "After"
+                    | "Before"
+                    | "Since"
+                    | "When"
+                    | "While"
+                    | "As"
+                    | "Although"
+                    | "Though"
+                    | "Following"
+                    | "Despite"
+                    | "Speaking"
+                    | "Asked"
+                    | "Later"
+                    | "Earlier"
+            ) || first == "But" && body.split_whitespace().nth(1).is_some_and(is_subordinator));
+        (!adjunct && words_in(toks, counts, &r) >= if quoted { 1 } else { 2 }).then_some(r)
     };
 
     // A quotation of at least a clause ends right before the speaker (a quoted
