@@ -1159,15 +1159,15 @@ fn verb_frame(
     // Inside a prepositional phrase ("said at the time that", "told a forum
     // in the capital that") any word may stand before the "that".
     let mut in_phrase = false;
+    // A word of the prepositional phrase: no verb or function word.
+    let phrase_word =
+        |x: &str, in_phrase: bool| in_phrase && cue_strength(x).is_none() && !is_aux(x) && !is_function_word(x);
     if let Some(m) = (a..n.min(a + LOOKAHEAD)).find(|&m| {
         let x = toks[m].text(text);
         let stop = x == "that"
             || toks[m].quoted
             || matches!(x, "." | "“" | "\"" | "," | ":" | ";" | "?" | "!")
-            || toks[m].word
-                && !is_capitalized(x)
-                && !LEAD_IN.contains(x)
-                && !(in_phrase && cue_strength(x).is_none() && !is_aux(x) && !is_function_word(x));
+            || toks[m].word && !is_capitalized(x) && !LEAD_IN.contains(x) && !phrase_word(x, in_phrase);
         if matches!(
             x,
             "in" | "on" | "at" | "during" | "after" | "before" | "with" | "to" | "from" | "via"

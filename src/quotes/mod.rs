@@ -281,7 +281,8 @@ pub fn extract(idx: &TextIndex, seg: &Segmentation) -> (Vec<Quote>, Vec<Speaker>
             let opens_quote = body.starts_with(['“', '"', '‘', '\'', '«']);
             if drafts[w].spans.is_empty() && drafts[w].block + 1 == *b && !body.is_empty() && !opens_quote {
                 let start = range.start + (text[range.clone()].len() - text[range.clone()].trim_start().len());
-                drafts[w].spans = vec![start..start + body.len()];
+                let paragraph = start..start + body.len();
+                drafts[w].spans = std::iter::once(paragraph).collect();
                 drafts[w].kind = QuoteKind::Indirect;
                 waiting = None;
             }
