@@ -541,3 +541,285 @@ fn ten_megabytes_of_news_text() {
     assert!(a.quotes.len() > 10_000);
     assert_eq!(a.speakers.iter().filter(|s| s.name == "Ana Ruiz").count(), 1);
 }
+
+#[test]
+fn adverb_in_ly_between_speaker_and_cue() {
+    let t = "The senator pointedly argued that the tunnel project had run out of money.";
+    let q = single(t);
+    assert_eq!(q.kind, QuoteKind::Indirect);
+    assert_eq!(q.text, "that the tunnel project had run out of money");
+    assert_eq!(cue(&q), "pointedly argued");
+    assert_eq!(mention(&q), "The senator");
+}
+
+#[test]
+fn relative_clause_speaker_after_a_comma() {
+    let t = "The board met Ms. Okafor, who has long argued that the clinic needs more nurses.";
+    let q = single(t);
+    assert_eq!(q.text, "that the clinic needs more nurses");
+    assert_eq!(cue(&q), "has long argued");
+    assert!(mention(&q).contains("Okafor"), "{:?}", mention(&q));
+}
+
+#[test]
+fn second_verb_with_an_auxiliary_after_and() {
+    let t = "Governor Lee toured the flooded district on Monday and has promised to rebuild every bridge.";
+    let q = single(t);
+    assert_eq!(q.text, "to rebuild every bridge");
+    assert_eq!(speaker(&q), "Lee");
+}
+
+#[test]
+fn time_of_day_after_the_cue_is_no_content() {
+    let t = "The new levy is unfair to farmers, union leaders said Tuesday afternoon, as they left the meeting.";
+    let q = single(t);
+    assert_eq!(q.text, "The new levy is unfair to farmers");
+    assert_eq!(mention(&q), "union leaders");
+}
+
+#[test]
+fn content_ends_before_a_new_subject_and_reporting_verb() {
+    let t =
+        "The mayor said the budget was balanced for the first time, and the auditors warned that reserves were thin.";
+    let a = run(t);
+    assert_eq!(a.quotes.len(), 2, "{:#?}", a.quotes);
+    assert_eq!(a.quotes[0].text, "the budget was balanced for the first time");
+    assert_eq!(a.quotes[1].text, "that reserves were thin");
+    assert_eq!(mention(&a.quotes[1]), "the auditors");
+}
+
+#[test]
+fn content_of_a_subordinate_clause_ends_at_its_comma() {
+    let t = "While the inspector found that the dam was safe, the county closed the road for a week.";
+    let q = single(t);
+    assert_eq!(q.text, "that the dam was safe");
+    assert_eq!(mention(&q), "the inspector");
+}
+
+#[test]
+fn object_content_ends_before_a_time_adjunct_or_subordinate_clause() {
+    let q = single("The governor criticized the new fuel tax during a radio interview.");
+    assert_eq!(q.text, "the new fuel tax");
+    assert_eq!(cue(&q), "criticized");
+    let q = single("The council agreed to pay the contractors so the work could resume.");
+    assert_eq!(q.text, "to pay the contractors");
+    let q = single("The mayor praised the firefighters on Monday for their courage.");
+    assert_eq!(q.text, "the firefighters");
+    // A clause keeps its adjuncts.
+    let q = single("The minister said the vote would be held in May because of the floods.");
+    assert_eq!(q.text, "the vote would be held in May because of the floods");
+}
+
+#[test]
+fn reporting_verb_with_its_preposition() {
+    let q = single("The union called for a ban on night shifts.");
+    assert_eq!(q.text, "a ban on night shifts");
+    assert_eq!(cue(&q), "called for");
+    let q = single("The senator warned against cutting the school budget.");
+    assert_eq!(q.text, "cutting the school budget");
+    assert_eq!(cue(&q), "warned against");
+    let q = single("The bishop called on parents to vote in the local election.");
+    assert_eq!(q.text, "parents to vote in the local election");
+    assert_eq!(cue(&q), "called on");
+}
+
+#[test]
+fn passive_cue_with_its_agent() {
+    let t = "The harbor plan was endorsed by the regional union last week.";
+    let q = single(t);
+    assert_eq!(q.text, "The harbor plan");
+    assert_eq!(cue(&q), "was endorsed by");
+    assert_eq!(mention(&q), "the regional union");
+    let q = single("The council was told by the engineers that the bridge needed new cables.");
+    assert_eq!(q.text, "that the bridge needed new cables");
+    assert_eq!(mention(&q), "the engineers");
+}
+
+#[test]
+fn headline_with_the_cue_at_its_end() {
+    let t = "Harbor Bridge Will Reopen by Spring, Port Director Says.\n\nThe port director spoke on Monday.";
+    let a = run(t);
+    let q = find(&a, "Harbor Bridge");
+    assert_eq!(q.text, "Harbor Bridge Will Reopen by Spring");
+    assert_eq!(cue(q), "Says");
+    assert_eq!(mention(q), "Port Director");
+}
+
+#[test]
+fn headline_with_any_reporting_verb_in_s() {
+    let t = "River Survey Reveals Sharp Drop in Salmon Numbers\n\nThe survey was published on Friday.";
+    let a = run(t);
+    let q = find(&a, "Sharp Drop");
+    assert_eq!(q.text, "Sharp Drop in Salmon Numbers");
+    assert_eq!(cue(q), "Reveals");
+    assert_eq!(mention(q), "River Survey");
+}
+
+#[test]
+fn data_show_with_a_plural_subject_and_a_participle_after_a_comma() {
+    let t = "Recent surveys show the mayor with a narrow lead, with the challenger gaining ground in the suburbs.";
+    let q = single(t);
+    assert_eq!(q.text, "the mayor with a narrow lead");
+    assert_eq!(cue(&q), "show");
+    assert_eq!(mention(&q), "Recent surveys");
+}
+
+#[test]
+fn subject_before_a_parenthetical_between_commas() {
+    let t = "Several unions, including the nurses’ federation, have urged lawmakers to reject the bill.";
+    let q = single(t);
+    assert_eq!(q.text, "lawmakers to reject the bill");
+    assert_eq!(cue(&q), "have urged");
+    assert!(mention(&q).contains("unions"), "{:?}", mention(&q));
+    let t = "The governor, like her predecessor, has argued that the port needs dredging.";
+    let q = single(t);
+    assert_eq!(q.text, "that the port needs dredging");
+    assert_eq!(mention(&q), "The governor");
+}
+
+#[test]
+fn relative_clause_ends_an_object_but_not_a_clause() {
+    let q = single("The senator praised the new ferry terminal, which opened in May.");
+    assert_eq!(q.text, "the new ferry terminal");
+    let q = single("The mayor said the levy would pay for the new ferry, which the council approved last year.");
+    assert_eq!(
+        q.text,
+        "the levy would pay for the new ferry, which the council approved last year"
+    );
+}
+
+#[test]
+fn reported_speech_around_a_cue_between_commas() {
+    let t = "The new levy, the mayor said, would pay for two ferries.";
+    let q = single(t);
+    assert_eq!(q.kind, QuoteKind::Indirect);
+    assert_eq!(span_texts(t, &q), vec!["The new levy", "would pay for two ferries"]);
+    assert_eq!(cue(&q), "said");
+    assert_eq!(mention(&q), "the mayor");
+}
+
+#[test]
+fn verbs_of_stating_a_view_or_a_plan() {
+    let q = single("The governor unveiled a plan to rebuild the harbor.");
+    assert_eq!(q.text, "a plan to rebuild the harbor");
+    assert_eq!(cue(&q), "unveiled");
+    let q = single("The ministry is defending its decision to close the rural clinics.");
+    assert_eq!(q.text, "its decision to close the rural clinics");
+    assert_eq!(cue(&q), "is defending");
+    let q = single("Local farmers have expressed concern that the new dam will dry up the river.");
+    assert_eq!(q.text, "concern that the new dam will dry up the river");
+    assert_eq!(mention(&q), "Local farmers");
+}
+
+#[test]
+fn that_after_a_prepositional_phrase_and_no_opening_adverb_as_content() {
+    let q = single("The agency reported at the time that the reservoir was half empty.");
+    assert_eq!(q.text, "that the reservoir was half empty");
+    assert_eq!(mention(&q), "The agency");
+    let a = run("Meanwhile, the mayor criticized the new parking rules downtown.");
+    assert_eq!(a.quotes.len(), 1, "{:#?}", a.quotes);
+    assert_eq!(a.quotes[0].text, "the new parking rules downtown");
+}
+
+#[test]
+fn lower_case_plural_subject_after_a_conjunction() {
+    let q = single("But beekeepers worry that the new pesticide will spread to the orchards.");
+    assert_eq!(q.text, "that the new pesticide will spread to the orchards");
+    assert_eq!(cue(&q), "worry");
+    assert_eq!(mention(&q), "beekeepers");
+}
+
+#[test]
+fn speaker_phrase_with_for() {
+    let q = single("The ferry will resume service in June, a spokesman for the company said.");
+    assert_eq!(q.text, "The ferry will resume service in June");
+    assert_eq!(mention(&q), "a spokesman for the company");
+}
+
+#[test]
+fn object_content_ends_at_a_comma_after_its_adjunct_and_before_but_with_a_verb() {
+    let q = single("The nurses’ union endorsed the governor for reelection on Friday, a boost for her campaign.");
+    assert_eq!(q.text, "the governor for reelection");
+    let q = single("The ministry has signaled openness to a new treaty but has been slow to act.");
+    assert_eq!(q.text, "openness to a new treaty");
+    let q = single("The mayor demands patience from the residents, yet refuses to publish the repair schedule.");
+    assert_eq!(q.text, "patience from the residents");
+}
+
+#[test]
+fn noun_of_saying_with_a_that_clause() {
+    let t = "The governor’s claim that the reservoir is full surprised the engineers.";
+    let q = single(t);
+    assert_eq!(q.kind, QuoteKind::Indirect);
+    assert_eq!(q.text, "that the reservoir is full surprised the engineers");
+    assert_eq!(cue(&q), "claim");
+    assert!(mention(&q).contains("governor"), "{:?}", mention(&q));
+    // "warnings that were issued": a relative clause, not reported speech.
+    assert!(run("The warnings that were issued in May have been withdrawn.")
+        .quotes
+        .is_empty());
+}
+
+#[test]
+fn adjective_of_stance_with_a_that_clause() {
+    let q = single("The engineers are confident that the new seawall will hold.");
+    assert_eq!(q.text, "that the new seawall will hold");
+    assert_eq!(cue(&q), "are confident");
+    assert_eq!(mention(&q), "The engineers");
+}
+
+#[test]
+fn colon_introduction_before_an_unquoted_paragraph() {
+    let t = "The inspector added:\n\nThe bridge needs new cables before winter, and the council knows it.";
+    let a = run(t);
+    assert_eq!(a.quotes.len(), 1, "{:#?}", a.quotes);
+    let q = &a.quotes[0];
+    assert_eq!(q.kind, QuoteKind::Indirect);
+    assert_eq!(
+        q.text,
+        "The bridge needs new cables before winter, and the council knows it."
+    );
+    assert_eq!(cue(q), "added");
+    assert_eq!(mention(q), "The inspector");
+}
+
+#[test]
+fn one_word_object_and_participle_after_a_closing_mark() {
+    let q = single("On Monday the senator attacked Jenkins.");
+    assert_eq!(q.text, "Jenkins");
+    assert_eq!(cue(&q), "attacked");
+    let t = "The firm said: “Sales were strong this year,” adding that it would hire forty workers.";
+    let a = run(t);
+    let q = find(&a, "forty workers");
+    assert_eq!(q.text, "that it would hire forty workers");
+    assert_eq!(mention(q), "The firm");
+}
+
+#[test]
+fn relative_that_speaker() {
+    let t = "The board ignored a petition that demanded a recount of the ballots.";
+    let q = single(t);
+    assert_eq!(q.text, "a recount of the ballots");
+    assert_eq!(cue(&q), "demanded");
+    assert!(mention(&q).contains("petition"), "{:?}", mention(&q));
+}
+
+#[test]
+fn hearer_of_an_order_belongs_to_the_content() {
+    let q = single("The mayor told the crews to clear the harbor road by noon.");
+    assert_eq!(q.text, "the crews to clear the harbor road by noon");
+    let q = single("The mayor told reporters that the harbor road would reopen.");
+    assert_eq!(q.text, "that the harbor road would reopen");
+}
+
+#[test]
+fn opening_adjunct_before_the_speaker_is_no_content() {
+    let q = single("In Denver last week, the governor told supporters that the pipeline would be delayed.");
+    assert_eq!(q.text, "that the pipeline would be delayed");
+    let a = run("When the vote failed, the senator responded with a long speech about roads.");
+    assert!(
+        a.quotes.iter().all(|q| !q.text.contains("When the vote failed")),
+        "{:#?}",
+        a.quotes
+    );
+}

@@ -9,6 +9,7 @@ use super::speakers::{
 };
 use super::tokens::Tok;
 use super::tokens::{is_capitalized, Counts};
+use crate::text::{is_month, is_weekday};
 use std::ops::Range;
 
 /// Most frames taken from one unit (bounds pathological input).
@@ -263,8 +264,7 @@ static NOUN_LIKE: Lexicon = Lexicon::new(&[
     "promises",
     "warns",
     "finds",
-    "shows",
-    "show",
+    "rules",
     "points",
     "comments",
     "reply",
@@ -273,6 +273,7 @@ static NOUN_LIKE: Lexicon = Lexicon::new(&[
     "hopes",
     "worries",
     "doubts",
+    "counter",
     "counters",
     "concerns",
     "vows",
@@ -345,6 +346,237 @@ fn is_weekday_or_time(w: &str) -> bool {
             | "then"
             | "too"
     )
+}
+
+/// Where a content that starts at token `a` without "that" ends when it is a
+/// noun phrase or an infinitive rather than a clause: before an adjunct of
+/// time, place or reason ("attacked the plan in a tweet on Monday", "agreed to
+/// pay the bill so the work could start"). A clause (a pronoun or question
+/// word first, or an auxiliary, reporting verb or past form anywhere) keeps
+/// its adjuncts: "said he met them in May", "said the vote could be held in May".
+fn object_end(text: &str, toks: &[Tok], a: usize, end: usize) -> usize {
+    let Some(first) = toks.get(a).filter(|t| t.word && !t.quoted).map(|t| t.text(text)) else {
+        return end;
+    };
+    let infinitive = first == "to";
+    let opens_clause = is_pronoun(first) && !matches!(first, "it" | "It" | "you" | "You")
+        || matches!(
+            first,
+            "what" | "how" | "why" | "whether" | "if" | "who" | "when" | "where" | "which"
+        );
+    if opens_clause {
+        return end;
+    }
+    let last = toks.len().min(a + MAX_CLAUSE);
+    let mut cut: Option<(usize, bool)> = None;
+    for (m, t) in toks.iter().enumerate().take(last).skip(a) {
+        if t.range.start >= end {
+            break;
+        }
+        // "endorsed the mayor on Friday, a sign of …": a comma after the
+        // adjunct closes the object.
+        if let (Some((at, _)), ",") = (cut, t.text(text)) {
+            if !t.quoted {
+                return at;
+            }
+        }
+        if t.quoted || !t.word {
+            continue;
+        }
+        let w = t.text(text);
+        if !infinitive && (w == "that" || is_aux(w) || cue_strength(w).is_some() || w.len() > 4 && w.ends_with("ed")) {
+            // A verb: a clause, unless a subordinate clause has already begun.
+            return match cut {
+                Some((at, true)) => at,
+                _ => end,
+            };
+        }
+        if cut.is_some() || t.range.start == toks[a].range.start {
+            continue;
+        }
+        // ", which …" after a noun phrase describes it: no longer the object.
+        let relative = !infinitive && matches!(w, "which" | "who") && m > 0 && toks[m - 1].text(text) == ",";
+        let subordinate = relative
+            || matches!(
+                w,
+                "because" | "so" | "when" | "while" | "where" | "until" | "although" | "though" | "unless" | "whereas"
+            );
+        // "during the debate", "in July", "on Monday", "at 3 p.m.".
+        let next = toks.get(m + 1).filter(|x| !x.quoted).map_or("", |x| x.text(text));
+        let dated = is_weekday(next) || is_month(next) || next.starts_with(|c: char| c.is_ascii_digit());
+        let preposition = matches!(w, "during" | "since" | "following" | "amid")
+            || matches!(w, "in" | "on" | "at" | "after" | "before" | "by") && dated;
+        if subordinate && infinitive {
+            return t.range.start;
+        }
+        if subordinate || preposition && !infinitive {
+            cut = Some((t.range.start, subordinate));
+        }
+    }
+    cut.map_or(end, |(at, _)| at)
+}
+
+/// Nouns of saying and believing that take a that-clause: "the mayor’s
+/// claim that …", "fears that …".
+static NOMINAL: Lexicon = Lexicon::new(&[
+    "claim",
+    "claims",
+    "assertion",
+    "assertions",
+    "belief",
+    "fear",
+    "fears",
+    "doubt",
+    "doubts",
+    "concern",
+    "concerns",
+    "warning",
+    "warnings",
+    "allegation",
+    "allegations",
+    "accusation",
+    "accusations",
+    "argument",
+    "insistence",
+    "suggestion",
+    "acknowledgment",
+    "acknowledgement",
+    "admission",
+    "denial",
+    "prediction",
+    "promise",
+    "pledge",
+    "conclusion",
+    "hope",
+    "hopes",
+    "complaint",
+    "complaints",
+    "charge",
+    "charges",
+]);
+
+/// Adjectives of certainty and feeling that take a that-clause ("are
+/// confident that …", "was frustrated that …").
+static STANCE: Lexicon = Lexicon::new(&[
+    "convinced",
+    "confident",
+    "certain",
+    "sure",
+    "afraid",
+    "worried",
+    "concerned",
+    "frustrated",
+    "angry",
+    "upset",
+    "pleased",
+    "proud",
+    "aware",
+    "hopeful",
+    "optimistic",
+    "skeptical",
+    "adamant",
+    "incensed",
+    "furious",
+    "disappointed",
+    "determined",
+]);
+
+/// A noun of saying with its that-clause ("his claim that the vote was
+/// rigged"): the possessive before it, if any, is the speaker.
+fn nominal_frame(text: &str, toks: &[Tok], counts: &Counts, i: usize, unit: &Range<usize>) -> Option<Frame> {
+    let that = i + 1;
+    let w = toks[i].text(text);
+    let adjective = STANCE.contains(w);
+    if !(NOMINAL.contains(w) || adjective) || toks.get(that).is_none_or(|t| t.quoted || t.text(text) != "that") {
+        return None;
+    }
+    // "the claim that" vs "the claims that were made": a clause needs a subject
+    // after "that", not a verb.
+    let next = toks.get(that + 1).filter(|t| t.word && !t.quoted)?.text(text);
+    if is_aux(next) || cue_strength(next).is_some() || next.ends_with("ed") {
+        return None;
+    }
+    if adjective {
+        // "Officials are confident that …": the subject before the verb.
+        let mut k = i;
+        while k > 0 && i - k < 4 && toks[k - 1].word && !toks[k - 1].quoted && {
+            let x = toks[k - 1].text(text);
+            is_aux(x)
+                || is_ly_adverb(x)
+                || matches!(
+                    x,
+                    "so" | "very"
+                        | "became"
+                        | "become"
+                        | "remain"
+                        | "remains"
+                        | "seem"
+                        | "seemed"
+                        | "seems"
+                        | "felt"
+                        | "feel"
+                        | "feels"
+                )
+        } {
+            k -= 1;
+        }
+        if k == i {
+            return None;
+        }
+        let speaker = phrase_before(text, toks, k, 0)?;
+        let end = clause_end(text, toks, that, unit.end);
+        let content = trim_content(text, toks[that].range.start..end);
+        return (words_in(toks, counts, &content) >= 3).then(|| Frame::new((k, i + 1), Some(speaker), content));
+    }
+    let speaker = (i > 0 && !toks[i - 1].quoted).then_some(i - 1).and_then(|p| {
+        let w = toks[p].text(text);
+        if matches!(w, "his" | "her" | "their" | "its" | "our" | "my") {
+            Some((p, p + 1))
+        } else if w.ends_with("’s") || w.ends_with("'s") {
+            phrase_before(text, toks, p + 1, 0).or(Some((p, p + 1)))
+        } else {
+            None
+        }
+    });
+    let end = clause_end(text, toks, that, unit.end);
+    let content = trim_content(text, toks[that].range.start..end);
+    (words_in(toks, counts, &content) >= 3).then(|| Frame::new((i, i + 1), speaker, content))
+}
+
+/// Conjunctions that open a subordinate clause.
+fn is_subordinator(w: &str) -> bool {
+    [
+        "while", "although", "though", "when", "whenever", "once", "if", "because", "since", "after", "before", "lest",
+        "unless", "whereas", "until",
+    ]
+    .iter()
+    .any(|s| w.eq_ignore_ascii_case(s))
+}
+
+fn is_part_of_day(w: &str) -> bool {
+    matches!(w, "morning" | "afternoon" | "evening" | "night")
+}
+
+/// An adverb in "-ly" standing between a subject and its verb ("Trump
+/// repeatedly accused", "who pointedly refused"): not a noun such as "family".
+fn is_ly_adverb(w: &str) -> bool {
+    w.len() > 4
+        && w.ends_with("ly")
+        && w.bytes().all(|b| b.is_ascii_lowercase())
+        && !is_speaker_noun(w)
+        && !matches!(
+            w,
+            "family"
+                | "rally"
+                | "ally"
+                | "assembly"
+                | "supply"
+                | "monopoly"
+                | "anomaly"
+                | "elderly"
+                | "daily"
+                | "weekly"
+        )
 }
 
 /// Trim a byte range of trailing and leading separators and spaces.
@@ -524,6 +756,9 @@ fn clause_end(text: &str, toks: &[Tok], a: usize, unit_end: usize) -> usize {
         let stop = match w {
             ";" => true,
             "but" if matches!(toks[m - 1].text(text), "”" | "\"" | ",") => true,
+            // "… the plan but has been met with opposition": a second verb
+            // phrase of the main clause.
+            "but" | "yet" if matches!(word_at(m + 1), "has" | "have" | "had" | "was" | "were" | "is" | "are") => true,
             // ", encouraging …", ", which …": a participle or relative clause of the main clause.
             "," => {
                 let next = next();
@@ -532,7 +767,7 @@ fn clause_end(text: &str, toks: &[Tok], a: usize, unit_end: usize) -> usize {
                     && !matches!(next, "including" | "regarding" | "concerning" | "excluding")
                     || matches!(
                         next,
-                        "but" | "while" | "although" | "though" | "whereas" | "which" | "who" | "even" | "according"
+                        "but" | "yet" | "although" | "though" | "whereas" | "who" | "even" | "according" | "with"
                     )
             }
             "―" | "—" if !matches!(toks[m - 1].text(text), "”" | "\"") => true,
@@ -551,7 +786,7 @@ fn clause_end(text: &str, toks: &[Tok], a: usize, unit_end: usize) -> usize {
                 } else {
                     next
                 };
-                cue_strength(after) == Some(Strength::Speech)
+                cue_strength(after) == Some(Strength::Speech) || m >= a + 4 && new_attribution(text, toks, m + 1)
             }
             _ => false,
         };
@@ -564,6 +799,21 @@ fn clause_end(text: &str, toks: &[Tok], a: usize, unit_end: usize) -> usize {
         }
     }
     unit_end
+}
+
+/// Whether a subject and a reporting verb start at token `s` (after a
+/// conjunction): "… and Democrats accused …", "…, and he urged …" open an
+/// attribution of their own.
+fn new_attribution(text: &str, toks: &[Tok], s: usize) -> bool {
+    let Some((_, mut e)) = phrase_after(text, toks, s, toks.len().min(s + 16)) else {
+        return false;
+    };
+    let word_at = |m: usize| toks.get(m).filter(|t| t.word && !t.quoted).map(|t| t.text(text));
+    let limit = e + 3;
+    while e < limit && word_at(e).is_some_and(|w| is_aux(w) || is_ly_adverb(w)) {
+        e += 1;
+    }
+    word_at(e).is_some_and(|w| w.bytes().all(|b| b.is_ascii_lowercase()) && cue_strength(w).is_some())
 }
 
 /// A "Name: words" opening (transcripts, headlines): speaker, colon and content.
@@ -656,13 +906,7 @@ pub fn find_frames(text: &str, toks: &[Tok], counts: &Counts, unit: Range<usize>
         } else if w.eq_ignore_ascii_case("according") && toks.get(i + 1).is_some_and(|k| k.text(text) == "to") {
             let from = start_at_floor(floor);
             according(text, toks, counts, i, (floor, from), &unit)
-        } else if colon_titles
-            && i > 0
-            && matches!(
-                w,
-                "Says" | "Said" | "Tells" | "Warns" | "Claims" | "Admits" | "Insists" | "Calls" | "Urges"
-            )
-        {
+        } else if colon_titles && i > 0 && is_headline_cue(w) {
             // A title-case headline: "Obama Says Museum Tells the Story".
             headline_cue(text, toks, i, &unit)
         } else if let Some(strength) = w
@@ -679,6 +923,7 @@ pub fn find_frames(text: &str, toks: &[Tok], counts: &Counts, unit: Range<usize>
         } else {
             None
         };
+        let frame = frame.or_else(|| nominal_frame(text, toks, counts, i, &unit));
         let Some(frame) = frame else {
             i += 1;
             continue;
@@ -763,8 +1008,33 @@ fn opening_cue(text: &str, toks: &[Tok], unit: &Range<usize>) -> Option<Frame> {
     Some(Frame::new((0, 1), Some(np), content))
 }
 
+/// A title-case reporting verb in a headline: "Says", "Warns", and any
+/// listed verb in "-s" that is not also a noun ("Reveals", "Endorses").
+fn is_headline_cue(w: &str) -> bool {
+    if matches!(
+        w,
+        "Says" | "Said" | "Tells" | "Warns" | "Claims" | "Admits" | "Insists" | "Calls" | "Urges"
+    ) {
+        return true;
+    }
+    if !(w.len() > 3 && w.ends_with('s') && is_capitalized(w) && w.bytes().skip(1).all(|b| b.is_ascii_lowercase())) {
+        return false;
+    }
+    let lower = w.to_ascii_lowercase();
+    cue_strength(&lower).is_some() && !NOUN_LIKE.contains(&lower)
+}
+
 fn headline_cue(text: &str, toks: &[Tok], i: usize, unit: &Range<usize>) -> Option<Frame> {
     let speaker = phrase_before(text, toks, i, 0)?;
+    // "Dam Will Hold Through Winter, Engineer Says": the cue closes the headline.
+    let closes = toks.len() <= i + 3 && toks[i + 1..].iter().all(|t| !t.word);
+    if closes && speaker.0 > 1 && toks[speaker.0 - 1].text(text) == "," {
+        let content = trim_content(text, unit.start..toks[speaker.0 - 1].range.start);
+        if content.is_empty() || toks[..speaker.1].iter().any(|t| t.quoted) {
+            return None;
+        }
+        return Some(Frame::new((i, i + 1), Some(speaker), content));
+    }
     let content = trim_content(text, toks.get(i + 1)?.range.start..unit.end);
     if content.is_empty() || toks[speaker.0..speaker.1].iter().any(|t| t.quoted) {
         return None;
@@ -832,9 +1102,30 @@ fn verb_frame(
     if cue_strength(w).is_none() {
         cue_end = i + 2;
     }
+    // "called for a ban", "warned against the plan", "asked about the delay",
+    // "called on voters to …": a listed verb with its preposition; the
+    // object is the content.
+    let preposition = toks.get(i + 1).filter(|t| !t.quoted).map_or("", |t| t.text(text));
+    let calls = matches!(w, "call" | "calls" | "called" | "calling");
+    // ("said about 20 people …": "about" before a number is no preposition.)
+    let number_next = toks
+        .get(i + 2)
+        .is_some_and(|t| t.text(text).starts_with(|c: char| c.is_ascii_digit()));
+    if cue_end == i + 1
+        && strength == Strength::Speech
+        && !number_next
+        && (matches!(preposition, "for" | "against" | "about" | "of") || preposition == "on" && calls)
+    {
+        cue_end = i + 2;
+    }
     // Auxiliaries and adverbs between the speaker and the verb.
     let mut k = i;
-    while k > floor && i - k < 4 && toks[k - 1].word && !toks[k - 1].quoted && is_aux(toks[k - 1].text(text)) {
+    while k > floor
+        && i - k < 4
+        && toks[k - 1].word
+        && !toks[k - 1].quoted
+        && (is_aux(toks[k - 1].text(text)) || is_ly_adverb(toks[k - 1].text(text)))
+    {
         k -= 1;
     }
     // Passives ("was reported by", "has been endorsed") report no speech of the subject.
@@ -850,17 +1141,23 @@ fn verb_frame(
         ));
     // "events supported by the government": a participle with its agent.
     let by_agent = w.ends_with("ed") && toks.get(cue_end).is_some_and(|t| t.text(text) == "by");
+    if passive && toks.get(cue_end).is_some_and(|t| !t.quoted && t.text(text) == "by") {
+        return passive_frame(text, toks, counts, (k, cue_end + 1), floor, unit);
+    }
     if passive || by_agent {
         return None;
     }
     // ", saying that …", ", adding that …": the participle has no subject of its own.
     // "began by saying he …", "while saying …": the same, after a preposition.
-    let participle =
-        w.ends_with("ing") && k > 0 && !toks[k - 1].quoted && matches!(toks[k - 1].text(text), "," | "by" | "while");
+    // (“…,” adding that …: the comma inside the closing mark.)
+    let comma_in_mark = k > 1 && matches!(toks[k - 1].text(text), "”" | "\"") && toks[k - 2].text(text) == ",";
+    let participle = w.ends_with("ing")
+        && k > 0
+        && (!toks[k - 1].quoted && matches!(toks[k - 1].text(text), "," | "by" | "while") || comma_in_mark);
     let mut subject = if participle {
         None
     } else {
-        phrase_before(text, toks, k, floor)
+        phrase_before(text, toks, k, floor).or_else(|| past_parenthetical(text, toks, k, floor))
     };
     // "the swing states", "Editor’s note", "a government plan", "32% of Republican
     // claims": the cue is a noun here.
@@ -880,12 +1177,25 @@ fn verb_frame(
     let mut colon = false;
     let mut that = false;
     let mut comma_quote = false;
+    // Inside a prepositional phrase ("said at the time that", "told a forum
+    // in the capital that") any word may stand before the "that".
+    let mut in_phrase = false;
+    // A word of the prepositional phrase: no verb or function word.
+    let phrase_word =
+        |x: &str, in_phrase: bool| in_phrase && cue_strength(x).is_none() && !is_aux(x) && !is_function_word(x);
     if let Some(m) = (a..n.min(a + LOOKAHEAD)).find(|&m| {
         let x = toks[m].text(text);
-        x == "that"
+        let stop = x == "that"
             || toks[m].quoted
             || matches!(x, "." | "“" | "\"" | "," | ":" | ";" | "?" | "!")
-            || toks[m].word && !is_capitalized(x) && !LEAD_IN.contains(x)
+            || toks[m].word && !is_capitalized(x) && !LEAD_IN.contains(x) && !phrase_word(x, in_phrase);
+        if matches!(
+            x,
+            "in" | "on" | "at" | "during" | "after" | "before" | "with" | "to" | "from" | "via"
+        ) {
+            in_phrase = true;
+        }
+        stop
     }) {
         match toks[m].text(text) {
             "that" => {
@@ -909,13 +1219,19 @@ fn verb_frame(
     }
     if !that && !colon {
         if takes_hearer(w) {
-            if let Some((_, e)) = phrase_after(text, toks, a, n) {
-                a = e;
+            let hearer_end = if let Some((_, e)) = phrase_after(text, toks, a, n) {
+                e
             } else if toks
                 .get(a)
                 .is_some_and(|t| matches!(t.text(text), "me" | "him" | "her" | "us" | "them" | "reporters"))
             {
-                a += 1;
+                a + 1
+            } else {
+                a
+            };
+            // "told his aides to wait": the hearer belongs to the reported order.
+            if toks.get(hearer_end).is_none_or(|t| t.text(text) != "to") {
+                a = hearer_end;
             }
         }
         // "told reporters this weekend …", "said on Monday …".
@@ -925,6 +1241,10 @@ fn verb_frame(
             let next = toks.get(a + 1).map_or("", |t| t.text(text));
             if is_weekday_or_time(x) {
                 a += 1;
+                // "said Friday afternoon", "said Tuesday night".
+                if is_part_of_day(next) {
+                    a += 1;
+                }
             } else if matches!(x, "this" | "last" | "next" | "on" | "late" | "early")
                 && (is_weekday_or_time(next)
                     || matches!(
@@ -965,11 +1285,42 @@ fn verb_frame(
     if is_naming_verb(w) {
         after_end = after_end.min(name_end(text, toks, a, after_end));
     }
+    if !that && !colon {
+        after_end = after_end.min(object_end(text, toks, a, after_end));
+    }
+    // "While a judge found the law unconstitutional, the court …": in a
+    // subordinate clause the content ends where the main clause begins.
+    let clause_start = subject.map_or(k, |(sa, _)| sa);
+    if clause_start > 0 && !toks[clause_start - 1].quoted && is_subordinator(toks[clause_start - 1].text(text)) {
+        let last = n.min(a + MAX_CLAUSE);
+        if let Some(m) = (a + 2..last).find(|&m| !toks[m].quoted && matches!(toks[m].text(text), "," | ";")) {
+            after_end = after_end.min(toks[m].range.start);
+        }
+    }
     let after = trim_content(text, toks.get(a).map_or(unit.end, |t| t.range.start)..after_end);
     let after_words = words_in(toks, counts, &after);
     let after_opens_quote =
         toks.get(a).is_some_and(|t| matches!(t.text(text), "“" | "\"" | "«")) || toks.get(a).is_some_and(|t| t.quoted);
-    let after_ok = after_words >= 2 || after_opens_quote && after_words >= 1;
+    // "attacked Smith.", "didn't mention it.": a one-word object (a name or a
+    // pronoun) that ends the clause.
+    let one_word_object = after_words == 1
+        && strength == Strength::Speech
+        && cue_end == i + 1
+        && !matches!(
+            w,
+            "say" | "says" | "said" | "saying" | "tell" | "tells" | "told" | "add" | "adds" | "added"
+        )
+        && toks.get(a).is_some_and(|t| {
+            let x = t.text(text);
+            t.word
+                && !t.quoted
+                && (is_capitalized(x) && x.len() > 2 && !is_weekday_or_time(x) && !is_month(x) && !cap_stop(x)
+                    || matches!(x, "him" | "her" | "them" | "it" | "us" | "me"))
+        })
+        && toks
+            .get(a + 1)
+            .is_none_or(|t| matches!(t.text(text), "." | "," | ";" | "!" | "?"));
+    let after_ok = after_words >= 2 || after_opens_quote && after_words >= 1 || one_word_object;
     // "…, he said in a statement." — a prepositional phrase is no reported clause.
     let after_is_adjunct = toks.get(a).is_some_and(|t| is_adjunct_opener(t.text(text)));
 
@@ -1001,7 +1352,36 @@ fn verb_frame(
             }
         }
         let r = trim_content(text, from..end);
-        (words_in(toks, counts, &r) >= 1).then_some(r)
+        // One word before the speaker is an opening adverb ("Meanwhile, Trump
+        // attacked …"), unless a quotation ends there.
+        let quoted = matches!(sep.text(text), "”" | "\"" | "’" | "»");
+        // "In Ohio last week, Trump said …", "When the vote failed, she
+        // told …": an opening adjunct (no comma inside) is no content.
+        let body = &text[r.clone()];
+        let first = body.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+        let adjunct = !quoted
+            && !body.contains([',', '“', '"'])
+            && (matches!(
+                first,
+                "In" | "On"
+                    | "At"
+                    | "During"
+                    | "After"
+                    | "Before"
+                    | "Since"
+                    | "When"
+                    | "While"
+                    | "As"
+                    | "Although"
+                    | "Though"
+                    | "Following"
+                    | "Despite"
+                    | "Speaking"
+                    | "Asked"
+                    | "Later"
+                    | "Earlier"
+            ) || first == "But" && body.split_whitespace().nth(1).is_some_and(is_subordinator));
+        (!adjunct && words_in(toks, counts, &r) >= if quoted { 1 } else { 2 }).then_some(r)
     };
 
     // A quotation of at least a clause ends right before the speaker (a quoted
@@ -1094,6 +1474,29 @@ fn verb_frame(
             }
             // "Speaking in Ohio, Trump said he …": a clause after the cue wins over
             // an introductory phrase before the speaker, unless a quotation ends there.
+            // "The levy, the mayor said, would fund the ferry": a cue between
+            // commas inside the reported sentence; the content is both pieces.
+            let parenthetical = strength == Strength::Speech
+                && sa > 0
+                && !toks[sa - 1].quoted
+                && toks[sa - 1].text(text) == ","
+                && a == cue_end + 1
+                && toks[cue_end].text(text) == ","
+                && after_ok
+                && !after_is_adjunct
+                && !closing(sa);
+            if parenthetical {
+                if let Some(before) = before_end(sa).filter(|r| words_in(toks, counts, r) >= 2) {
+                    return Some(Frame {
+                        cue,
+                        speaker: Some((sa, sb)),
+                        content: before,
+                        more: Some(after),
+                        colon_open: false,
+                        takes_previous: false,
+                    });
+                }
+            }
             let clause_after = after_ok && !after_is_adjunct && !closing(sa);
             if strength != Strength::Weak && !clause_after {
                 if let Some(before) = before_end(sa) {
@@ -1135,28 +1538,37 @@ fn verb_frame(
             None
         }
         None => {
-            if strength == Strength::Weak || k != i {
-                return None;
-            }
+            let before_cue = if k > 0 && !toks[k - 1].quoted {
+                toks[k - 1].text(text)
+            } else {
+                ""
+            };
             // A participle after a comma ("…, adding that …") or a second verb
-            // ("… and said she …"): the clause's speaker.
-            let coordinated = k > 0 && toks[k - 1].text(text) == "and" && !toks[k - 1].quoted;
+            // ("… and said she …", "… but has said she …"): the clause's speaker.
+            let coordinated = matches!(before_cue, "and") && (strength == Strength::Speech || that || colon);
             if (participle || coordinated) && after_ok {
                 if let Some(np) = previous_speaker.or_else(|| first_phrase(text, toks, k)) {
                     return Some(Frame::new(cue, Some(np), after));
                 }
             }
-            // A relative clause: "an architect who said he was stiffed".
-            if k > 1 && toks[k - 1].text(text) == "who" && after_ok && strength == Strength::Speech {
-                if let Some((a, _)) = phrase_before(text, toks, k - 1, floor) {
+            // A relative clause: "an architect who said he was stiffed",
+            // "the mayor, who has long argued that …": the antecedent speaks.
+            if matches!(before_cue, "who" | "which" | "that") && k > 1 && after_ok && !after_is_adjunct {
+                let end = if toks[k - 2].text(text) == "," { k - 2 } else { k - 1 };
+                if let Some((a, _)) = phrase_before(text, toks, end, 0) {
                     return Some(Frame::new(cue, Some((a, k)), after));
                 }
             }
             // A subject no speaker phrase covers: "Experts on North Korea and
             // nuclear nonproliferation said …", "Those close to him say that …".
             let whole_subject = || clause_subject(text, toks, k, floor).filter(|_| after_ok && !after_is_adjunct);
-            if that || colon {
+            // A weak verb or an auxiliary needs that subject ("Those close to
+            // him have argued that …"); only a plain speech verb may invert.
+            if that || colon || k != i {
                 return whole_subject().map(|np| Frame::new(cue, Some(np), after.clone()));
+            }
+            if strength == Strength::Weak {
+                return None;
             }
             // Inversion: "…,” said Smith."
             let Some(np) = phrase_after(text, toks, cue_end, n) else {
@@ -1188,6 +1600,89 @@ fn verb_frame(
     }
 }
 
+/// The subject before a parenthetical between commas that ends right before
+/// the cue at `k`: "The mayor, who toured the site on Monday, said …",
+/// "Unions, including the teachers’ union, have urged …".
+fn past_parenthetical(text: &str, toks: &[Tok], k: usize, floor: usize) -> Option<(usize, usize)> {
+    if k < 2 || toks[k - 1].quoted || toks[k - 1].text(text) != "," {
+        return None;
+    }
+    let lo = floor.max(k.saturating_sub(32));
+    let open = (lo..k - 1).rev().find(|&m| {
+        toks[m].quoted || !toks[m].word && matches!(toks[m].text(text), "," | "." | ";" | ":" | "?" | "!" | "(" | ")")
+    })?;
+    if toks[open].text(text) != "," || open + 2 >= k {
+        return None;
+    }
+    let first = toks[open + 1].text(text);
+    let opens = matches!(
+        first,
+        "who" | "which" | "whose" | "including" | "like" | "unlike" | "however" | "meanwhile" | "too" | "especially"
+    );
+    if !opens {
+        return None;
+    }
+    phrase_before(text, toks, open, floor)
+}
+
+/// A passive cue with its agent: "The plan was endorsed by the union" (the
+/// subject is the content, the agent the speaker); "He was told by aides
+/// that …" (the clause is the content).
+fn passive_frame(
+    text: &str,
+    toks: &[Tok],
+    counts: &Counts,
+    (k, by_end): (usize, usize),
+    floor: usize,
+    unit: &Range<usize>,
+) -> Option<Frame> {
+    let agent = phrase_after(text, toks, by_end, toks.len())?;
+    let cue = (k, by_end);
+    if toks.get(agent.1).is_some_and(|t| !t.quoted && t.text(text) == "that") {
+        let end = clause_end(text, toks, agent.1, unit.end);
+        let content = trim_content(text, toks[agent.1].range.start..end);
+        return (words_in(toks, counts, &content) >= 2).then(|| Frame::new(cue, Some(agent), content));
+    }
+    // The subject: back to the clause start (a separator, a quotation or the floor).
+    let lo = floor.max(k.saturating_sub(24));
+    let start = match (lo..k).rev().find(|&m| {
+        let t = &toks[m];
+        t.quoted || !t.word && (is_sep(t.text(text)) || matches!(t.text(text), "." | ":" | "?" | "!"))
+    }) {
+        Some(m) => m + 1,
+        None if lo == floor => floor,
+        None => return None,
+    };
+    // A finite verb in it makes it a clause of its own, not the subject.
+    let finite = |w: &str| {
+        matches!(
+            w,
+            "is" | "was"
+                | "are"
+                | "were"
+                | "has"
+                | "have"
+                | "had"
+                | "will"
+                | "would"
+                | "could"
+                | "can"
+                | "may"
+                | "might"
+                | "should"
+                | "must"
+                | "did"
+                | "does"
+                | "do"
+        )
+    };
+    if start >= k || toks[start..k].iter().any(|t| t.word && finite(t.text(text))) {
+        return None;
+    }
+    let content = trim_content(text, toks[start].range.start..toks[k - 1].range.end);
+    (words_in(toks, counts, &content) >= 1).then(|| Frame::new(cue, Some(agent), content))
+}
+
 /// The whole subject of a cue, from the clause start (the unit start or a
 /// separator) to the cue, when it reads as a noun phrase: up to ten words,
 /// opening with a capital, a determiner or a speaker noun, with no quotation,
@@ -1207,8 +1702,29 @@ fn clause_subject(text: &str, toks: &[Tok], k: usize, floor: usize) -> Option<(u
     if s0 >= k || k - s0 > 10 {
         return None;
     }
+    // "But environmentalists worry that …": a conjunction opens the clause.
+    let s0 = if s0 + 1 < k && matches!(toks[s0].text(text), "But" | "And" | "Yet" | "So" | "Still" | "Now") {
+        s0 + 1
+    } else {
+        s0
+    };
     let first = toks[s0].text(text);
-    let opens = is_capitalized(first) && !cap_stop(first) || is_speaker_noun(first);
+    // A quantifier ("many of whom say", "some argue") or a short plural noun
+    // phrase ("local farmers worry that") is a subject too.
+    let quantifier = matches!(
+        first,
+        "many" | "some" | "most" | "few" | "several" | "both" | "others" | "all"
+    );
+    let plural = k - s0 <= 3 && {
+        let last = toks[k - 1].text(text);
+        last.len() > 3
+            && last.ends_with('s')
+            && !last.ends_with("ss")
+            && toks[s0..k].iter().all(|t| {
+                t.word && t.text(text).bytes().all(|b| b.is_ascii_lowercase()) && !is_function_word(t.text(text))
+            })
+    };
+    let opens = is_capitalized(first) && !cap_stop(first) || is_speaker_noun(first) || quantifier || plural;
     let plain = toks[s0..k].iter().all(|t| {
         let w = t.text(text);
         !t.quoted

@@ -274,6 +274,19 @@ pub fn extract(idx: &TextIndex, seg: &Segmentation) -> (Vec<Quote>, Vec<Speaker>
     // A colon introduction waiting for its quotation: (draft index, block).
     let mut waiting: Option<usize> = None;
     for (b, range) in &blocks {
+        // "The governor added:" and a paragraph in no quotation marks: that
+        // paragraph is the reported speech.
+        if let Some(w) = waiting {
+            let body = text[range.clone()].trim();
+            let opens_quote = body.starts_with(['“', '"', '‘', '\'', '«']);
+            if drafts[w].spans.is_empty() && drafts[w].block + 1 == *b && !body.is_empty() && !opens_quote {
+                let start = range.start + (text[range.clone()].len() - text[range.clone()].trim_start().len());
+                let paragraph = start..start + body.len();
+                drafts[w].spans = std::iter::once(paragraph).collect();
+                drafts[w].kind = QuoteKind::Indirect;
+                waiting = None;
+            }
+        }
         let sentences = by_block.get(*b).map(Vec::as_slice).unwrap_or(&[]);
         for unit in units(text, range.clone(), sentences, &regions) {
             let mut toks = tokens::tokenize(text, unit.clone());
@@ -371,7 +384,9 @@ pub fn extract(idx: &TextIndex, seg: &Segmentation) -> (Vec<Quote>, Vec<Speaker>
                 }
                 if let Some(more) = &f.more {
                     let (k2, s2, f2, c2, u2) = classify(&toks, &counts, &pieces, &regions, more);
-                    if kind == QuoteKind::Direct && k2 == QuoteKind::Direct {
+                    if kind == k2 && kind != QuoteKind::Mixed {
+                        // Two direct pieces, or reported speech around its cue
+                        // ("The levy, the mayor said, would fund the ferry").
                         spans.extend(s2);
                     } else if k2 != QuoteKind::Indirect && kind != QuoteKind::Indirect {
                         // “A,” he said, but “B.” — one mixed quote in two pieces.

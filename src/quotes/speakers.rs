@@ -838,7 +838,8 @@ fn phrase_before_in(text: &str, toks: &[Tok], end: usize, lo: usize, appositive:
         // "of" links names: "Secretary of State", "Mr. Morgan of the Sierra Club".
         let links_names = roles.iter().rev().take(2).any(|&l| l == Role::Cap);
         // "the mother of three", "one of the family's attorneys".
-        let of_phrase = w == "of" && !roles.is_empty();
+        // "attorneys for the family", "a spokesman for the campaign".
+        let of_phrase = matches!(w, "of" | "for") && !roles.is_empty();
         if r == Role::Link && !links_names && !of_phrase {
             break;
         }
@@ -1014,10 +1015,12 @@ pub fn phrase_after(text: &str, toks: &[Tok], start: usize, hi: usize) -> Option
         }
         k += 1;
     }
-    // Do not end on a link word or a determiner ("told Americans this weekend").
+    // Do not end on a link word, a determiner ("told Americans this weekend")
+    // or the first word of a date ("the union last week").
     while k > start
         && toks[k - 1].word
-        && matches!(role(toks[k - 1].text(text)), Role::Link | Role::Det)
+        && (matches!(role(toks[k - 1].text(text)), Role::Link | Role::Det)
+            || matches!(toks[k - 1].text(text), "last" | "next" | "this" | "early" | "late"))
         && !is_possessive(toks[k - 1].text(text))
     {
         k -= 1;
