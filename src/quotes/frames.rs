@@ -935,6 +935,17 @@ pub fn find_frames(text: &str, toks: &[Tok], counts: &Counts, unit: Range<usize>
         let end_tok = frame.speaker.map_or(frame.cue.1, |(_, b)| b.max(frame.cue.1));
         floor = end_tok;
         i = frame.cue.1.max(i + 1);
+        // A later attribution ends the second piece of the one before ("A, the
+        // mayor said, B, Jones said, …"): no piece runs on over later frames,
+        // which kept the quote text linear in the unit.
+        let at = toks[frame.speaker.map_or(frame.cue.0, |(a, _)| a.min(frame.cue.0))]
+            .range
+            .start;
+        if let Some(more) = frames.last_mut().and_then(|f| f.more.as_mut()) {
+            if more.start < at && at < more.end {
+                *more = trim_content(text, more.start..at);
+            }
+        }
         frames.push(frame);
     }
     frames
