@@ -117,6 +117,12 @@ fn teasers_need_a_story_and_an_unrelated_cut_off_tail() {
     let cut = "Board members said the harbour terminal and the ferry engines would be ready next";
     let text = format!("{story}{cut}");
     assert_eq!(seg(&text).blocks.last().unwrap().kind, BlockKind::Paragraph);
+    // A story block far longer than the vocabulary window (its end is read).
+    let long = "The harbour board discussed ferry timetables again. ".repeat(4_000);
+    let text = format!("{story}{long}\n{tail}");
+    assert_eq!(seg(&text).blocks.last().unwrap().kind, BlockKind::Teaser);
+    let text = format!("{story}{long}\n{cut}");
+    assert_eq!(seg(&text).blocks.last().unwrap().kind, BlockKind::Paragraph);
 }
 
 #[test]

@@ -49,6 +49,11 @@ pub fn mark(text: &str, blocks: &mut [(Range<usize>, BlockKind)]) {
     let mut budget = BODY_WINDOW;
     for &k in story.iter().rev() {
         let t = &text[blocks[k].0.clone()];
+        // Only the window's worth of a long block (its end, nearest the tail).
+        let from = (t.len().saturating_sub(budget)..t.len())
+            .find(|&i| t.is_char_boundary(i))
+            .unwrap_or(t.len());
+        let t = &t[from..];
         for w in content_words(t) {
             vocab.insert(w);
         }
