@@ -45,14 +45,18 @@ pub fn for_each_word(text: &str, range: Range<usize>, mut f: impl FnMut(Range<us
     let b = slice.as_bytes();
     let mut i = 0;
     while i < b.len() {
-        if b[i].is_ascii_whitespace() {
+        if class(b[i]) & SPACE != 0 {
             i += 1;
             continue;
         }
         let start = i;
         let mut fast = true;
-        while i < b.len() && !b[i].is_ascii_whitespace() {
-            if b[i] < 0x80 {
+        while let Some(&x) = b.get(i) {
+            let c = class(x);
+            if c & SPACE != 0 {
+                break;
+            }
+            if c & NON_ASCII == 0 {
                 i += 1;
             } else {
                 let c = slice[i..].chars().next().unwrap_or(char::REPLACEMENT_CHARACTER);
@@ -78,6 +82,37 @@ pub fn for_each_word(text: &str, range: Range<usize>, mut f: impl FnMut(Range<us
             }
         }
     }
+}
+
+/// Byte classes of the ASCII scanners: one table lookup per byte.
+const WORD: u8 = 1; // a letter, a digit or `_` (ALetter, Numeric, ExtendNumLet)
+const ALNUM: u8 = 2; // a letter or a digit
+const SPACE: u8 = 4; // ASCII whitespace, as `u8::is_ascii_whitespace`
+const NON_ASCII: u8 = 8;
+
+static CLASSES: [u8; 256] = {
+    let mut table = [0u8; 256];
+    let mut i = 0;
+    while i < 256 {
+        let b = i as u8;
+        table[i] = if b.is_ascii_alphanumeric() {
+            WORD | ALNUM
+        } else if b == b'_' {
+            WORD
+        } else if b.is_ascii_whitespace() {
+            SPACE
+        } else if b >= 0x80 {
+            NON_ASCII
+        } else {
+            0
+        };
+        i += 1;
+    }
+    table
+};
+
+fn class(b: u8) -> u8 {
+    CLASSES[usize::from(b)]
 }
 
 fn is_letter(c: u8) -> bool {
@@ -112,15 +147,19 @@ fn fast_words(b: &[u8], mut f: impl FnMut(Range<usize>)) {
     let n = b.len();
     let mut i = 0;
     while i < n {
-        if !(b[i].is_ascii_alphanumeric() || b[i] == b'_') {
+        if class(b[i]) & WORD == 0 {
             i += 1;
             continue;
         }
         let start = i;
-        let mut alnum = false;
+        let mut seen = 0;
         loop {
-            while i < n && (b[i].is_ascii_alphanumeric() || b[i] == b'_') {
-                alnum |= b[i] != b'_';
+            while let Some(&x) = b.get(i) {
+                let c = class(x);
+                if c & WORD == 0 {
+                    break;
+                }
+                seen |= c;
                 i += 1;
             }
             // WB6/7: letter (: . ' ’) letter; WB11/12: digit (, ; . ' ’) digit.
@@ -137,7 +176,7 @@ fn fast_words(b: &[u8], mut f: impl FnMut(Range<usize>)) {
             }
             break;
         }
-        if alnum {
+        if seen & ALNUM != 0 {
             f(start..i);
         }
     }
