@@ -6,7 +6,12 @@
 //! opening mark (the multi-paragraph convention); otherwise it ends, unclosed,
 //! at its own block's end and never swallows the following blocks.
 
+use crate::text::ByteSet;
 use std::ops::Range;
+
+/// Bytes that may start a quotation mark: the ASCII quotes, and the lead bytes
+/// of the curly quotes (E2 80 xx) and of the guillemets (C2 AB/BB).
+static MARK_LEADS: ByteSet = ByteSet::of(b"\"'\xE2\xC2");
 
 /// Top-level single quotes longer than this (bytes) are taken for apostrophes.
 const MAX_SINGLE: usize = 400;
@@ -91,10 +96,10 @@ pub fn find_regions(text: &str, blocks: &[(usize, Range<usize>)]) -> Vec<Region>
         let mut i = 0;
         // Jump from one possible mark to the next: ASCII quotes, or the lead
         // bytes of the curly quotes (E2 80 xx) and guillemets (C2 AB/BB).
-        while i < bytes.len() {
-            if !matches!(bytes[i], b'"' | b'\'' | 0xE2 | 0xC2) {
-                i += 1;
-                continue;
+        loop {
+            i = MARK_LEADS.next_in(bytes, i, bytes.len());
+            if i >= bytes.len() {
+                break;
             }
             let Some(c) = body.get(i..).and_then(|r| r.chars().next()) else {
                 i += 1;

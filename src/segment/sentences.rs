@@ -10,8 +10,12 @@
 use super::lists::list_item_starts;
 use super::rules::{continues_time, time_phrase_opener, Abbrev, Rules};
 use super::zones::{no_split_zones, ZoneCursor};
-use crate::text::{is_weekday, trim_range};
+use crate::text::{is_weekday, trim_range, ByteSet};
 use std::ops::Range;
+
+/// Bytes that may start a terminal mark: `.` `!` `?`, and the lead bytes of the
+/// three-byte marks the rules know (`…` `。` `！` `？` and the like).
+static TERMINAL_LEADS: ByteSet = ByteSet::of(b".!?\xE2\xE3\xEF");
 
 /// How far the splitter looks back or ahead for a word (bytes).
 const WINDOW: usize = 64;
@@ -63,7 +67,13 @@ fn split_piece(
     let mut start = piece.start;
     let mut content = Content::new(start);
     let mut i = piece.start;
-    while i < piece.end {
+    loop {
+        // Only terminal marks (ASCII, or the lead bytes of `…` `。` `！` and
+        // the like) can end a sentence.
+        i = TERMINAL_LEADS.next_in(b, i, piece.end);
+        if i >= piece.end {
+            break;
+        }
         let byte = b[i];
         let c = match byte {
             b'.' | b'!' | b'?' if rules.spaced_terminals.contains(&(byte as char)) => byte as char,

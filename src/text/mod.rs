@@ -175,6 +175,34 @@ pub(crate) fn ascii_alnum_end(bytes: &[u8], mut from: usize) -> usize {
     from
 }
 
+/// A set of byte values, for scanners that jump from one byte of interest to
+/// the next (one table lookup a byte instead of a chain of comparisons).
+pub(crate) struct ByteSet([bool; 256]);
+
+impl ByteSet {
+    /// The set of `bytes`.
+    pub(crate) const fn of(bytes: &[u8]) -> Self {
+        let mut table = [false; 256];
+        let mut i = 0;
+        while i < bytes.len() {
+            table[bytes[i] as usize] = true;
+            i += 1;
+        }
+        ByteSet(table)
+    }
+
+    /// The first index at or after `from` (and before `to`) whose byte is in
+    /// the set, or `to` when there is none.
+    #[inline]
+    pub(crate) fn next_in(&self, bytes: &[u8], from: usize, to: usize) -> usize {
+        let window = bytes.get(from..to.min(bytes.len())).unwrap_or_default();
+        from + window
+            .iter()
+            .position(|&b| self.0[usize::from(b)])
+            .unwrap_or(window.len())
+    }
+}
+
 /// `char::is_whitespace`, with ASCII answered by a comparison.
 #[inline]
 pub(crate) fn is_space(c: char) -> bool {
