@@ -2,8 +2,11 @@
 //! lines joined back: a line that stops mid-sentence and continues on the
 //! next line in lower case (`It was a cold \nnight in the city.`).
 
-use crate::text::trim_range;
+use crate::text::{trim_range, ByteSet};
 use std::ops::Range;
+
+/// The bytes that break lines.
+static LINE_BREAKS: ByteSet = ByteSet::of(b"\n\r");
 
 /// Trimmed, non-empty line ranges, wrapped lines joined.
 pub fn lines(text: &str) -> Vec<Range<usize>> {
@@ -16,37 +19,35 @@ pub fn lines(text: &str) -> Vec<Range<usize>> {
     let mut start = 0;
     let mut i = 0;
     loop {
+        // The next line break (or the end).
+        i = LINE_BREAKS.next_in(b, i, b.len());
         let at_end = i >= b.len();
-        if at_end || b[i] == b'\n' || b[i] == b'\r' {
-            let raw = start..i.min(b.len());
-            let r = trim_range(text, raw.clone());
-            if r.is_empty() {
-                prev_adjacent = false;
-            } else {
-                let joined = prev_adjacent
-                    && out
-                        .last()
-                        .is_some_and(|last| continues(text, last.clone(), r.clone(), prev_trailing_space));
-                match out.last_mut() {
-                    Some(last) if joined => last.end = r.end,
-                    _ => out.push(r.clone()),
-                }
-                prev_adjacent = true;
-                prev_trailing_space = r.end < raw.end;
+        let raw = start..i.min(b.len());
+        let r = trim_range(text, raw.clone());
+        if r.is_empty() {
+            prev_adjacent = false;
+        } else {
+            let joined = prev_adjacent
+                && out
+                    .last()
+                    .is_some_and(|last| continues(text, last.clone(), r.clone(), prev_trailing_space));
+            match out.last_mut() {
+                Some(last) if joined => last.end = r.end,
+                _ => out.push(r.clone()),
             }
-            if at_end {
-                break;
-            }
-            // `\r\n` is one break.
-            i += if b[i] == b'\r' && b.get(i + 1) == Some(&b'\n') {
-                2
-            } else {
-                1
-            };
-            start = i;
-            continue;
+            prev_adjacent = true;
+            prev_trailing_space = r.end < raw.end;
         }
-        i += 1;
+        if at_end {
+            break;
+        }
+        // `\r\n` is one break.
+        i += if b[i] == b'\r' && b.get(i + 1) == Some(&b'\n') {
+            2
+        } else {
+            1
+        };
+        start = i;
     }
     out
 }

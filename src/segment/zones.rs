@@ -3,6 +3,8 @@
 //! (`“We will talk. There is time,” RIA reported.`) and parentheses that the
 //! sentence continues after (`(he had left. It was late) and then`).
 
+use crate::text::ByteSet;
+
 /// The longest quotation or parenthesis (bytes) kept in one sentence.
 const MAX_ZONE: usize = 2000;
 
@@ -38,6 +40,9 @@ impl ZoneCursor<'_> {
     }
 }
 
+/// The bytes the zone scanner acts on: `"`, brackets, and the lead byte of `“` `”`.
+static ZONE_BYTES: ByteSet = ByteSet::of(b"\"()\xE2");
+
 /// Find the zones of one block (a linear scan).
 pub fn no_split_zones(s: &str) -> Zones {
     let b = s.as_bytes();
@@ -46,7 +51,11 @@ pub fn no_split_zones(s: &str) -> Zones {
     let mut open_paren: Option<usize> = None;
     let mut depth = 0usize;
     let mut i = 0;
-    while i < b.len() {
+    loop {
+        i = ZONE_BYTES.next_in(b, i, b.len());
+        if i >= b.len() {
+            break;
+        }
         match b[i] {
             b'"' => {
                 let prev_open = i == 0 || matches!(b[i - 1], b' ' | b'\t' | b'\n' | b'\r' | b'(' | b'[' | b'/' | b'-');
