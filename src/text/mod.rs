@@ -168,12 +168,12 @@ pub(crate) fn char_at(text: &str, i: usize) -> Option<(char, usize)> {
 /// The end of the run of ASCII letters and digits that starts at byte `from`
 /// (`from` itself when there is none).
 #[inline]
-pub(crate) fn ascii_alnum_end(bytes: &[u8], mut from: usize) -> usize {
-    while bytes.get(from).is_some_and(u8::is_ascii_alphanumeric) {
-        from += 1;
-    }
-    from
+pub(crate) fn ascii_alnum_end(bytes: &[u8], from: usize) -> usize {
+    ASCII_ALNUM.run_end(bytes, from)
 }
+
+/// ASCII letters and digits.
+static ASCII_ALNUM: ByteSet = ByteSet::of(b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
 
 /// A set of byte values, for scanners that jump from one byte of interest to
 /// the next (one table lookup a byte instead of a chain of comparisons).
@@ -189,6 +189,14 @@ impl ByteSet {
             i += 1;
         }
         ByteSet(table)
+    }
+
+    /// The first index at or after `from` whose byte is not in the set (the
+    /// end of a run of its bytes), or `bytes.len()`.
+    #[inline]
+    pub(crate) fn run_end(&self, bytes: &[u8], from: usize) -> usize {
+        let rest = bytes.get(from..).unwrap_or_default();
+        from + rest.iter().position(|&b| !self.0[usize::from(b)]).unwrap_or(rest.len())
     }
 
     /// The first index at or after `from` (and before `to`) whose byte is in
