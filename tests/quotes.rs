@@ -823,3 +823,24 @@ fn opening_adjunct_before_the_speaker_is_no_content() {
         a.quotes
     );
 }
+
+#[test]
+fn object_content_ends_before_a_second_verb_and_that_verb_reports_too() {
+    let a = run("The coach has praised the new stadium plan and rejected the calls for a referendum.");
+    let q = find(&a, "stadium");
+    assert_eq!(q.text, "the new stadium plan");
+    assert_eq!(cue(q), "has praised");
+    let q = find(&a, "referendum");
+    assert_eq!(q.text, "the calls for a referendum");
+    assert_eq!(cue(q), "rejected");
+    assert_eq!(speaker(q), "the coach");
+    let a = run("The senator criticized the trade deal but praised the labor provisions in it.");
+    let q = find(&a, "trade");
+    assert_eq!(q.text, "the trade deal");
+    let q = find(&a, "labor");
+    assert_eq!(q.text, "the labor provisions in it");
+    assert_eq!(cue(q), "praised");
+    // "and elected officials": a past form before a noun is no verb.
+    let q = single("The mayor criticized the governor and elected officials across the region.");
+    assert_eq!(q.text, "the governor and elected officials across the region");
+}

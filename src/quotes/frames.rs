@@ -384,6 +384,18 @@ fn object_end(text: &str, toks: &[Tok], a: usize, end: usize) -> usize {
             continue;
         }
         let w = t.text(text);
+        // "promoted the therapies and downplayed the risks", "declined the
+        // post and has since left": a second verb of the main clause after
+        // the object. (A past form needs a determiner, pronoun or "to" after
+        // it: "and elected officials" is a noun phrase.)
+        let coordinated = m > a + 1 && matches!(toks[m - 1].text(text), "and" | "but") && !toks[m - 1].quoted;
+        if coordinated && w.bytes().all(|b| b.is_ascii_lowercase()) {
+            let next = toks.get(m + 1).filter(|x| !x.quoted).map_or("", |x| x.text(text));
+            let past = w.len() > 4 && w.ends_with("ed") && (next == "to" || is_function_word(next) || is_pronoun(next));
+            if past || matches!(w, "has" | "have" | "had" | "was" | "were" | "is" | "are") {
+                return cut.map_or(toks[m - 1].range.start, |(at, _)| at);
+            }
+        }
         if !infinitive && (w == "that" || is_aux(w) || cue_strength(w).is_some() || w.len() > 4 && w.ends_with("ed")) {
             // A verb: a clause, unless a subordinate clause has already begun.
             return match cut {
@@ -1556,7 +1568,7 @@ fn verb_frame(
             };
             // A participle after a comma ("…, adding that …") or a second verb
             // ("… and said she …", "… but has said she …"): the clause's speaker.
-            let coordinated = matches!(before_cue, "and") && (strength == Strength::Speech || that || colon);
+            let coordinated = matches!(before_cue, "and" | "but") && (strength == Strength::Speech || that || colon);
             if (participle || coordinated) && after_ok {
                 if let Some(np) = previous_speaker.or_else(|| first_phrase(text, toks, k)) {
                     return Some(Frame::new(cue, Some(np), after));
