@@ -844,3 +844,22 @@ fn object_content_ends_before_a_second_verb_and_that_verb_reports_too() {
     let q = single("The mayor criticized the governor and elected officials across the region.");
     assert_eq!(q.text, "the governor and elected officials across the region");
 }
+
+#[test]
+fn a_noun_like_cue_finds_no_subject_further_back() {
+    let a = run("The farm vote in several swing states could be decisive in November.");
+    assert!(a.quotes.is_empty(), "{:#?}", a.quotes);
+    let a = run("Most states have passed the deadline for new ballots.");
+    assert!(a.quotes.is_empty(), "{:#?}", a.quotes);
+}
+
+#[test]
+fn second_verb_of_a_subordinate_clause_ends_at_its_comma() {
+    let t =
+        "Though the mayor praised the budget and called for a review of the audit, the council voted the plan down.";
+    let a = run(t);
+    let q = find(&a, "review");
+    assert_eq!(q.text, "a review of the audit");
+    assert_eq!(cue(q), "called for");
+    assert_eq!(speaker(q), "the mayor");
+}

@@ -1187,9 +1187,19 @@ fn verb_frame(
     if let Some((sa, sb)) = subject {
         let last = toks[sb - 1].text(text);
         let possessive = last.ends_with("’s") || last.ends_with("'s");
-        let descriptive_head = !is_capitalized(last) && !is_pronoun(last) && !is_speaker_noun(last);
+        // ("Most states", "Several reports": a plural quantifier takes a
+        // verb without -s, so a word in -s after it is a noun; "Most want …".)
+        let descriptive_head = !is_capitalized(last) && !is_pronoun(last) && !is_speaker_noun(last)
+            || sb == sa + 1
+                && w.ends_with('s')
+                && matches!(last, "Most" | "Many" | "Several" | "Some" | "Few" | "All" | "Both");
         let after_preposition = sa > 0 && matches!(toks[sa - 1].text(text), "of" | "about" | "over" | "against");
         if possessive || k == i && (descriptive_head || after_preposition) && NOUN_LIKE.contains(w) {
+            // A noun ("battleground states could …") has no subject to find
+            // further back either.
+            if k == i && NOUN_LIKE.contains(w) {
+                return None;
+            }
             subject = None;
         }
     }
@@ -1571,6 +1581,17 @@ fn verb_frame(
             let coordinated = matches!(before_cue, "and" | "but") && (strength == Strength::Speech || that || colon);
             if (participle || coordinated) && after_ok {
                 if let Some(np) = previous_speaker.or_else(|| first_phrase(text, toks, k)) {
+                    // "Though she praised X and called for Y, the mayor …": the
+                    // second verb of a subordinate clause ends at its comma too.
+                    let mut after = after;
+                    if np.0 > 0 && !toks[np.0 - 1].quoted && is_subordinator(toks[np.0 - 1].text(text)) {
+                        let last = n.min(a + MAX_CLAUSE);
+                        if let Some(m) =
+                            (a + 2..last).find(|&m| !toks[m].quoted && matches!(toks[m].text(text), "," | ";"))
+                        {
+                            after.end = after.end.min(toks[m].range.start);
+                        }
+                    }
                     return Some(Frame::new(cue, Some(np), after));
                 }
             }
