@@ -863,3 +863,18 @@ fn second_verb_of_a_subordinate_clause_ends_at_its_comma() {
     assert_eq!(cue(q), "called for");
     assert_eq!(speaker(q), "the mayor");
 }
+
+#[test]
+fn a_clause_of_time_or_reason_after_the_cue_is_no_content() {
+    let t = "“We will not give up on the port,” the minister said Friday as she entered the talks.";
+    let a = run(t);
+    assert_eq!(a.quotes.len(), 1, "{:#?}", a.quotes);
+    assert_eq!(a.quotes[0].text, "We will not give up on the port,");
+    let a = run("That was what the coach said before he resigned in March.");
+    assert!(a.quotes.is_empty(), "{:#?}", a.quotes);
+    // An indirect question and an adjunct before the content stay.
+    let q = single("The senators have not said when they would take up the bill.");
+    assert_eq!(q.text, "when they would take up the bill");
+    let q = single("The board decided after a long review to close the plant.");
+    assert!(q.text.ends_with("to close the plant"), "{}", q.text);
+}

@@ -1544,7 +1544,22 @@ fn verb_frame(
                     });
                 }
             }
-            if after_ok {
+            // "… what she said before she resigned", "said Friday as he entered
+            // the talks": a subordinate clause with no main clause after it
+            // is the time or reason of the saying, not what was said.
+            let bare_subordinate = !that
+                && !colon
+                && toks.get(a).is_some_and(|t| {
+                    let x = t.text(text);
+                    // ("have not said when …", "asked if …": an indirect
+                    // question; "decided after a long review to …": a phrase.)
+                    !t.quoted && !matches!(x, "if" | "when" | "whenever") && (is_subordinator(x) || x == "as")
+                })
+                && toks.get(a + 1).is_some_and(|t| {
+                    !t.quoted && matches!(t.text(text), "he" | "she" | "they" | "we" | "I" | "it" | "you")
+                })
+                && !text[after.clone()].contains(',');
+            if after_ok && !bare_subordinate {
                 return Some(Frame::new(cue, Some((sa, sb)), after));
             }
             if colon && after_words == 0 {
