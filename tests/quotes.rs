@@ -878,3 +878,23 @@ fn a_clause_of_time_or_reason_after_the_cue_is_no_content() {
     let q = single("The board decided after a long review to close the plant.");
     assert!(q.text.ends_with("to close the plant"), "{}", q.text);
 }
+
+#[test]
+fn cue_between_commas_before_a_reason_or_complement() {
+    let t = "The new tariff has hurt the farmers badly, the senator said, since grain prices fell in the spring.";
+    let q = single(t);
+    assert_eq!(
+        span_texts(t, &q),
+        [
+            "The new tariff has hurt the farmers badly",
+            "since grain prices fell in the spring"
+        ]
+    );
+    assert_eq!(speaker(&q), "the senator");
+    let t = "The council has drawn up a plan, the mayor said, for how the old mill can be reused.";
+    let q = single(t);
+    assert_eq!(
+        span_texts(t, &q),
+        ["The council has drawn up a plan", "for how the old mill can be reused"]
+    );
+}

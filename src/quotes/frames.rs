@@ -1509,6 +1509,15 @@ fn verb_frame(
             // an introductory phrase before the speaker, unless a quotation ends there.
             // "The levy, the mayor said, would fund the ferry": a cue between
             // commas inside the reported sentence; the content is both pieces.
+            // "The tax hurt farmers, she said, since prices fell", "He has a
+            // plan, he said, for how …": a reason, time or complement clause
+            // after the commas goes on with the reported sentence.
+            let continues_sentence = toks.get(a).is_some_and(|t| {
+                matches!(
+                    t.text(text),
+                    "for" | "since" | "because" | "as" | "while" | "when" | "although" | "though"
+                )
+            });
             let parenthetical = strength == Strength::Speech
                 && sa > 0
                 && !toks[sa - 1].quoted
@@ -1516,7 +1525,7 @@ fn verb_frame(
                 && a == cue_end + 1
                 && toks[cue_end].text(text) == ","
                 && after_ok
-                && !after_is_adjunct
+                && (!after_is_adjunct || continues_sentence)
                 && !closing(sa);
             if parenthetical {
                 if let Some(before) = before_end(sa).filter(|r| words_in(toks, counts, r) >= 2) {
