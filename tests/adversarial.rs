@@ -568,6 +568,9 @@ fn many_split_quotes_in_one_unit_keep_the_output_linear() {
     let shapes = [
         "“Alpha beta gamma w{},” Smith said, “delta epsilon zeta eta,” ",
         "The levy w{}, the mayor said, would fund the ferry and ",
+        "The levy w{}, the mayor said, since the ferry is old and ",
+        "The vote w{} is expected to be close and ",
+        "Though the mayor praised the levy w{} and called for a vote and ",
     ];
     for shape in shapes {
         let text: String = (0..20_000).map(|i| shape.replace("{}", &i.to_string())).collect();

@@ -898,3 +898,18 @@ fn cue_between_commas_before_a_reason_or_complement() {
         ["The council has drawn up a plan", "for how the old mill can be reused"]
     );
 }
+
+#[test]
+fn agentless_passive_reports_its_whole_clause() {
+    let q = single("The new bridge is expected to open to traffic in the spring.");
+    assert_eq!(q.kind, QuoteKind::Indirect);
+    assert_eq!(q.text, "The new bridge is expected to open to traffic in the spring");
+    assert_eq!(cue(&q), "is expected");
+    assert!(q.speaker.is_none(), "{:?}", q.speaker);
+    let t = "While a curfew was announced for the old town, the police did not enforce it.";
+    let q = single(t);
+    assert_eq!(q.text, "a curfew was announced for the old town");
+    // A passive inside a relative clause with no "that" opens no clause.
+    let a = run("She missed the second hearing he was formally called to last week.");
+    assert!(a.quotes.is_empty(), "{:#?}", a.quotes);
+}

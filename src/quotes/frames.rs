@@ -1167,6 +1167,9 @@ fn verb_frame(
     if passive && toks.get(cue_end).is_some_and(|t| !t.quoted && t.text(text) == "by") {
         return passive_frame(text, toks, counts, (k, cue_end + 1), floor, unit);
     }
+    if passive && !by_agent {
+        return agentless_passive(text, toks, counts, (k, cue_end), floor, unit);
+    }
     if passive || by_agent {
         return None;
     }
@@ -1749,6 +1752,44 @@ fn passive_frame(
     }
     let content = trim_content(text, toks[start].range.start..toks[k - 1].range.end);
     (words_in(toks, counts, &content) >= 1).then(|| Frame::new(cue, Some(agent), content))
+}
+
+/// A passive cue with no agent ("The vote is expected to be close", "While
+/// a curfew was announced for midnight, …"): nobody is named as speaker, and
+/// the whole clause, its subject included, is what was said or thought.
+fn agentless_passive(
+    text: &str,
+    toks: &[Tok],
+    counts: &Counts,
+    (k, cue_end): (usize, usize),
+    floor: usize,
+    unit: &Range<usize>,
+) -> Option<Frame> {
+    let (start, _) = phrase_before(text, toks, k, floor).or_else(|| clause_subject(text, toks, k, floor))?;
+    // The subject opens its clause ("the hearing he was called to" is a
+    // relative clause inside another one).
+    let before = (start > floor).then(|| &toks[start - 1]);
+    if before.is_some_and(|t| {
+        let w = t.text(text);
+        t.word && !t.quoted && !is_subordinator(w) && !matches!(w, "and" | "but" | "that" | "But" | "And")
+    }) {
+        return None;
+    }
+    // "is expected to …", "was charged with …", "is considered a threat":
+    // a complement follows; "Rain is expected on Friday" has only an adjunct.
+    let next = toks.get(cue_end).filter(|t| !t.quoted).map_or("", |t| t.text(text));
+    if is_adjunct_opener(next) && !matches!(next, "to" | "for" | "of" | "as" | "with" | "about" | "without") {
+        return None;
+    }
+    let mut end = clause_end(text, toks, k, unit.end);
+    if start > 0 && !toks[start - 1].quoted && is_subordinator(toks[start - 1].text(text)) {
+        let last = toks.len().min(k + MAX_CLAUSE);
+        if let Some(m) = (cue_end..last).find(|&m| !toks[m].quoted && matches!(toks[m].text(text), "," | ";")) {
+            end = end.min(toks[m].range.start);
+        }
+    }
+    let content = trim_content(text, toks[start].range.start..end);
+    (words_in(toks, counts, &content) >= 3).then(|| Frame::new((k, cue_end), None, content))
 }
 
 /// The whole subject of a cue, from the clause start (the unit start or a
