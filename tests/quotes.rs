@@ -913,3 +913,23 @@ fn agentless_passive_reports_its_whole_clause() {
     let a = run("She missed the second hearing he was formally called to last week.");
     assert!(a.quotes.is_empty(), "{:#?}", a.quotes);
 }
+
+#[test]
+fn reported_clause_opening_with_a_subordinate_clause_keeps_its_main_clause() {
+    let t = "Neighbors feared that if the council sold the land, the developer would threaten to pave the park.";
+    let a = run(t);
+    let q = find(&a, "council");
+    assert_eq!(
+        q.text,
+        "that if the council sold the land, the developer would threaten to pave the park"
+    );
+    assert_eq!(cue(q), "feared");
+    // The nested report stands too.
+    let q = a
+        .quotes
+        .iter()
+        .find(|q| cue(q) == "would threaten")
+        .expect("nested report");
+    assert_eq!(q.text, "to pave the park");
+    assert_eq!(speaker(q), "the developer");
+}

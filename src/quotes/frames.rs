@@ -1011,7 +1011,19 @@ fn keeps_inside(text: &str, toks: &[Tok], counts: &Counts, prev: Option<&mut Fra
     if new_clause {
         let (a, _) = frame.speaker.unwrap_or(frame.cue);
         let cut = toks[a - 1].range.start;
-        if cut > prev.content.start {
+        // "worried that if the state held up the deal, the company could
+        // threaten …": the comma closes a subordinate clause that opens the
+        // earlier content; the main clause after it is still reported.
+        let opening = text.get(prev.content.start..cut).unwrap_or("");
+        let mut words = opening.split_whitespace();
+        let first = words.next().unwrap_or("");
+        let first = if first == "that" {
+            words.next().unwrap_or("")
+        } else {
+            first
+        };
+        let subordinate_first = is_subordinator(first) && !opening.contains([',', ';', '“', '"']);
+        if cut > prev.content.start && !subordinate_first {
             prev.content = trim_content(text, prev.content.start..cut);
         }
     }
