@@ -933,3 +933,16 @@ fn reported_clause_opening_with_a_subordinate_clause_keeps_its_main_clause() {
     assert_eq!(q.text, "to pave the park");
     assert_eq!(speaker(q), "the developer");
 }
+
+#[test]
+fn according_to_takes_a_report_before_it_whole() {
+    let t = "The governor plans to tour the flooded towns on Sunday, according to a campaign aide.";
+    let a = run(t);
+    let q = a
+        .quotes
+        .iter()
+        .find(|q| cue(q) == "according to")
+        .expect("according to");
+    assert_eq!(q.text, "The governor plans to tour the flooded towns on Sunday");
+    assert_eq!(speaker(q), "a campaign aide");
+}

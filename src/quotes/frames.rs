@@ -862,6 +862,8 @@ pub fn find_frames(text: &str, toks: &[Tok], counts: &Counts, unit: Range<usize>
     let mut frames: Vec<Frame> = Vec::new();
     // The first token a new "before" content may use.
     let mut floor = 0usize;
+    // The floor before the last frame was found.
+    let mut prev_floor = 0usize;
     // Where a content from `floor` starts after separators: (floor, byte).
     let mut floor_start: Option<(usize, usize)> = None;
     let mut start_at_floor = |floor: usize| match floor_start {
@@ -916,8 +918,16 @@ pub fn find_frames(text: &str, toks: &[Tok], counts: &Counts, unit: Range<usize>
             // "Said Ellis: “…”" — an inverted cue opening the sentence.
             opening_cue(text, toks, &unit)
         } else if w.eq_ignore_ascii_case("according") && toks.get(i + 1).is_some_and(|k| k.text(text) == "to") {
-            let from = start_at_floor(floor);
-            according(text, toks, counts, i, (floor, from), &unit)
+            // "Clinton plans to visit on Sunday, according to an aide": a
+            // report whose content runs up to "according to" lies inside
+            // it; the content takes that report whole.
+            let last_word = (0..i).rev().find(|&m| toks[m].word || toks[m].quoted);
+            let nested = frames
+                .last()
+                .is_some_and(|f| f.more.is_none() && last_word.is_some_and(|m| toks[m].range.end <= f.content.end));
+            let from_floor = if nested { prev_floor } else { floor };
+            let from = start_at_floor(from_floor);
+            according(text, toks, counts, i, (from_floor, from), &unit)
         } else if colon_titles && i > 0 && is_headline_cue(w) {
             // A title-case headline: "Obama Says Museum Tells the Story".
             headline_cue(text, toks, i, &unit)
@@ -945,6 +955,7 @@ pub fn find_frames(text: &str, toks: &[Tok], counts: &Counts, unit: Range<usize>
             continue;
         }
         let end_tok = frame.speaker.map_or(frame.cue.1, |(_, b)| b.max(frame.cue.1));
+        prev_floor = floor;
         floor = end_tok;
         i = frame.cue.1.max(i + 1);
         // A later attribution ends the second piece of the one before ("A, the
