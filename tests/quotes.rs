@@ -946,3 +946,22 @@ fn according_to_takes_a_report_before_it_whole() {
     assert_eq!(q.text, "The governor plans to tour the flooded towns on Sunday");
     assert_eq!(speaker(q), "a campaign aide");
 }
+
+#[test]
+fn a_vote_on_a_measure_states_a_position() {
+    let q = single("The city council voted Tuesday to close the old library.");
+    assert_eq!(q.text, "to close the old library");
+    assert_eq!(cue(&q), "voted");
+    assert_eq!(speaker(&q), "the city council");
+    let q = single("She voted against the farm bill in 2014.");
+    assert_eq!(q.text, "the farm bill");
+    assert_eq!(cue(&q), "voted against");
+    // A vote for a person, and the noun, report nothing.
+    assert!(run("Many voters said nothing, and he voted for her anyway.")
+        .quotes
+        .iter()
+        .all(|q| cue(q) != "voted"));
+    assert!(run("The rural vote in several states could be decisive.")
+        .quotes
+        .is_empty());
+}

@@ -234,6 +234,8 @@ fn phrasal_cue(verb: &str, next: &str) -> Option<Strength> {
 /// Cue forms that are also common nouns ("swing states", "a government plan").
 static NOUN_LIKE: Lexicon = Lexicon::new(&[
     "states",
+    "vote",
+    "votes",
     "note",
     "notes",
     "plan",
@@ -1148,6 +1150,13 @@ fn verb_frame(
     if cue_strength(w).is_none() {
         cue_end = i + 2;
     }
+    // "voted to hold him in contempt", "voted against the bill": a vote
+    // states a position on a measure; "voted for her" or "voted in May" does not.
+    let vote = matches!(w, "vote" | "votes" | "voted" | "voting");
+    if vote && toks.get(i + 1).is_some_and(|t| t.text(text) == "against") {
+        cue_end = i + 2;
+        strength = Strength::Speech;
+    }
     // "called for a ban", "warned against the plan", "asked about the delay",
     // "called on voters to …": a listed verb with its preposition; the
     // object is the content.
@@ -1328,6 +1337,9 @@ fn verb_frame(
             .get(a)
             .is_some_and(|t| !t.quoted && t.word && !is_aux(t.text(text)));
     if strength == Strength::Weak && !that && !colon && !weak_clause {
+        return None;
+    }
+    if vote && cue_end == i + 1 && toks.get(a).is_none_or(|t| t.quoted || t.text(text) != "to") {
         return None;
     }
     // "…,” Trump said, looking out on the crowd." — a participle is no reported clause.
