@@ -965,3 +965,19 @@ fn a_vote_on_a_measure_states_a_position() {
         .quotes
         .is_empty());
 }
+
+#[test]
+fn made_it_clear_and_it_is_unclear_take_the_clause_after() {
+    let q = single("The coach made it clear he would not renew the contract.");
+    assert_eq!(q.text, "he would not renew the contract");
+    assert_eq!(cue(&q), "made it clear");
+    assert_eq!(speaker(&q), "the coach");
+    let q = single("It was unclear whether the ferry would run again this winter.");
+    assert_eq!(q.text, "whether the ferry would run again this winter");
+    assert_eq!(cue(&q), "It was unclear");
+    assert!(q.speaker.is_none());
+    let q = single("Nor is it clear that the new rules would stop the fraud.");
+    assert_eq!(q.text, "that the new rules would stop the fraud");
+    // A clear sky, a clear win: no clause.
+    assert!(run("The sky was clear and the road was empty.").quotes.is_empty());
+}

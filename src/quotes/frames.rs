@@ -557,6 +557,70 @@ fn nominal_frame(text: &str, toks: &[Tok], counts: &Counts, i: usize, unit: &Ran
     (words_in(toks, counts, &content) >= 3).then(|| Frame::new((i, i + 1), speaker, content))
 }
 
+/// "made it clear (that) …" with its speaker, and "it is (un)clear whether
+/// …" with none: the clause after "clear" is the content.
+fn clear_frame(text: &str, toks: &[Tok], counts: &Counts, i: usize, unit: &Range<usize>) -> Option<Frame> {
+    let w = toks[i].text(text);
+    if !matches!(w, "clear" | "unclear") {
+        return None;
+    }
+    let word = |m: usize| toks.get(m).filter(|t| t.word && !t.quoted).map_or("", |t| t.text(text));
+    let make = |x: &str| matches!(x, "make" | "makes" | "made" | "making");
+    let next = word(i + 1);
+    let opens = matches!(
+        next,
+        "that" | "whether" | "if" | "what" | "how" | "why" | "who" | "when" | "where"
+    ) || is_pronoun(next) && !matches!(next, "it" | "its")
+        || is_capitalized(next) && !is_month(next) && !is_weekday(next);
+    if !opens {
+        return None;
+    }
+    let (cue_start, speaker) = if i >= 2 && word(i - 1) == "it" && make(word(i - 2)) {
+        (i - 2, Some(phrase_before(text, toks, i - 2, 0)?))
+    } else if i >= 1 && make(word(i - 1)) {
+        (i - 1, Some(phrase_before(text, toks, i - 1, 0)?))
+    } else {
+        // "it is not clear", "it’s unclear", "is it clear", "it remains unclear".
+        let linking = |x: &str| {
+            matches!(
+                x,
+                "is" | "was"
+                    | "not"
+                    | "remains"
+                    | "remained"
+                    | "seems"
+                    | "seemed"
+                    | "still"
+                    | "became"
+                    | "Is"
+                    | "Nor"
+                    | "nor"
+            )
+        };
+        let mut k = i;
+        while k > 0 && i - k < 3 && linking(word(k - 1)) {
+            k -= 1;
+        }
+        let it = |x: &str| matches!(x, "it" | "It" | "it's" | "It's" | "it’s" | "It’s");
+        if it(word(i - 1)) && k + 1 < i {
+            // "is it clear": the verb before "it".
+            k = i - 1;
+            while k > 0 && i - k < 4 && linking(word(k - 1)) {
+                k -= 1;
+            }
+        } else if k > 0 && it(word(k - 1)) {
+            k -= 1;
+        } else {
+            return None;
+        }
+        (k, None)
+    };
+    let a = i + 1;
+    let end = clause_end(text, toks, a, unit.end);
+    let content = trim_content(text, toks[a].range.start..end);
+    (words_in(toks, counts, &content) >= 3).then(|| Frame::new((cue_start, i + 1), speaker, content))
+}
+
 /// Conjunctions that open a subordinate clause.
 fn is_subordinator(w: &str) -> bool {
     [
@@ -947,7 +1011,9 @@ pub fn find_frames(text: &str, toks: &[Tok], counts: &Counts, unit: Range<usize>
         } else {
             None
         };
-        let frame = frame.or_else(|| nominal_frame(text, toks, counts, i, &unit));
+        let frame = frame
+            .or_else(|| nominal_frame(text, toks, counts, i, &unit))
+            .or_else(|| clear_frame(text, toks, counts, i, &unit));
         let Some(frame) = frame else {
             i += 1;
             continue;
