@@ -981,3 +981,16 @@ fn made_it_clear_and_it_is_unclear_take_the_clause_after() {
     // A clear sky, a clear win: no clause.
     assert!(run("The sky was clear and the road was empty.").quotes.is_empty());
 }
+
+#[test]
+fn naming_participle_and_quantified_noun_are_no_cues() {
+    assert!(run("The mine was built near a mountain stream called Miracle Run.")
+        .quotes
+        .is_empty());
+    assert!(run("Too many calls still roll over to the backup centers.")
+        .quotes
+        .is_empty());
+    // "called" with its speaker still names.
+    let q = single("The mayor called the plan “a disaster.”");
+    assert_eq!(cue(&q), "called");
+}

@@ -1291,10 +1291,34 @@ fn verb_frame(
         // ("Most states", "Several reports": a plural quantifier takes a
         // verb without -s, so a word in -s after it is a noun; "Most want …".)
         let descriptive_head = !is_capitalized(last) && !is_pronoun(last) && !is_speaker_noun(last)
-            || sb == sa + 1
+            || sb > sa
                 && w.ends_with('s')
-                && matches!(last, "Most" | "Many" | "Several" | "Some" | "Few" | "All" | "Both");
+                && matches!(
+                    last,
+                    "Most"
+                        | "Many"
+                        | "Several"
+                        | "Some"
+                        | "Few"
+                        | "All"
+                        | "Both"
+                        | "most"
+                        | "many"
+                        | "several"
+                        | "some"
+                        | "few"
+                );
         let after_preposition = sa > 0 && matches!(toks[sa - 1].text(text), "of" | "about" | "over" | "against");
+        // "a stream called Miracle Run": a participle naming the thing.
+        let naming = k == i
+            && matches!(w, "called" | "named" | "dubbed")
+            && matches!(toks[sa].text(text), "a" | "an")
+            && toks
+                .get(cue_end)
+                .is_some_and(|t| !t.quoted && is_capitalized(t.text(text)));
+        if naming {
+            return None;
+        }
         if possessive || k == i && (descriptive_head || after_preposition) && NOUN_LIKE.contains(w) {
             // A noun ("battleground states could …") has no subject to find
             // further back either.
