@@ -1291,8 +1291,7 @@ fn verb_frame(
         // ("Most states", "Several reports": a plural quantifier takes a
         // verb without -s, so a word in -s after it is a noun; "Most want …".)
         let descriptive_head = !is_capitalized(last) && !is_pronoun(last) && !is_speaker_noun(last)
-            || sb > sa
-                && w.ends_with('s')
+            || w.ends_with('s')
                 && matches!(
                     last,
                     "Most"
