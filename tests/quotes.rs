@@ -994,3 +994,13 @@ fn naming_participle_and_quantified_noun_are_no_cues() {
     let q = single("The mayor called the plan “a disaster.”");
     assert_eq!(cue(&q), "called");
 }
+
+#[test]
+fn speaker_before_an_appositive_between_dashes() {
+    let q = single("Mr. Kall -- the editor of a book on the debates -- said the candidate made news there.");
+    assert_eq!(q.text, "the candidate made news there");
+    assert_eq!(speaker(&q), "Kall");
+    let q = single("Ms. Ortiz — a former judge in Denver — argued that the rule was void.");
+    assert_eq!(q.text, "that the rule was void");
+    assert_eq!(speaker(&q), "Ortiz");
+}

@@ -1799,10 +1799,33 @@ fn verb_frame(
 /// the cue at `k`: "The mayor, who toured the site on Monday, said …",
 /// "Unions, including the teachers’ union, have urged …".
 fn past_parenthetical(text: &str, toks: &[Tok], k: usize, floor: usize) -> Option<(usize, usize)> {
+    // A dash: "—", "–" or the second hyphen of "--".
+    let dash = |m: usize| {
+        !toks[m].quoted
+            && match toks[m].text(text) {
+                "—" | "–" => true,
+                "-" => m > 0 && toks[m - 1].text(text) == "-",
+                _ => false,
+            }
+    };
+    // The first token of the dash ending at `m`.
+    let dash_start = |m: usize| if toks[m].text(text) == "-" { m - 1 } else { m };
+    let lo = floor.max(k.saturating_sub(32));
+    // "Kall -- co-editor of a book on the debates -- said …": an
+    // appositive between dashes.
+    if k >= 3 && dash(k - 1) {
+        let close = dash_start(k - 1);
+        let open = (lo..close).rev().find(|&m| {
+            dash(m) || toks[m].quoted || !toks[m].word && matches!(toks[m].text(text), "." | ";" | ":" | "?" | "!")
+        })?;
+        if !dash(open) || open + 2 >= close {
+            return None;
+        }
+        return phrase_before(text, toks, dash_start(open), floor);
+    }
     if k < 2 || toks[k - 1].quoted || toks[k - 1].text(text) != "," {
         return None;
     }
-    let lo = floor.max(k.saturating_sub(32));
     let open = (lo..k - 1).rev().find(|&m| {
         toks[m].quoted || !toks[m].word && matches!(toks[m].text(text), "," | "." | ";" | ":" | "?" | "!" | "(" | ")")
     })?;
