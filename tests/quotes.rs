@@ -1004,3 +1004,15 @@ fn speaker_before_an_appositive_between_dashes() {
     assert_eq!(q.text, "that the rule was void");
     assert_eq!(speaker(&q), "Ortiz");
 }
+
+#[test]
+fn infinitive_of_saying_takes_the_subject_of_its_verb() {
+    let a = run("The ministers gathered in Oslo on Friday to discuss the fishing quotas.");
+    let q = a.quotes.iter().find(|q| cue(q) == "discuss").expect("discuss");
+    assert_eq!(q.text, "the fishing quotas");
+    assert_eq!(speaker(q), "the ministers");
+    let a = run("Later the coach appeared to suggest that the referees had been bribed.");
+    let q = a.quotes.iter().find(|q| cue(q) == "suggest").expect("suggest");
+    assert_eq!(q.text, "that the referees had been bribed");
+    assert_eq!(speaker(q), "the coach");
+}

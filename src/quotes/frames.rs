@@ -1730,8 +1730,41 @@ fn verb_frame(
             // A participle after a comma ("…, adding that …") or a second verb
             // ("… and said she …", "… but has said she …"): the clause's speaker.
             let coordinated = matches!(before_cue, "and" | "but") && (strength == Strength::Speech || that || colon);
-            if (participle || coordinated) && after_ok {
-                if let Some(np) = previous_speaker.or_else(|| first_phrase(text, toks, k)) {
+            // "gathered to discuss the test", "forced him to admit that …":
+            // an infinitive of saying; the clause's subject speaks.
+            let infinitive = before_cue == "to" && strength == Strength::Speech;
+            // The subject of the verb that governs the infinitive ("he
+            // appeared to suggest", "she won't be able to brag about").
+            // The verb may stand a few words back, past its adjuncts ("met in
+            // Oslo on Friday to discuss …"): a past form or a reporting verb.
+            let governing_subject = || {
+                let lo = floor.max(k.saturating_sub(12));
+                let v = (lo..k.saturating_sub(1)).rev().find(|&m| {
+                    let x = toks[m].text(text);
+                    toks[m].word
+                        && !toks[m].quoted
+                        && x.bytes().all(|b| b.is_ascii_lowercase())
+                        && (m + 2 == k || x.ends_with("ed") || cue_strength(x).is_some())
+                })?;
+                let mut s = v;
+                if toks[s].text(text) == "able" && s > floor {
+                    s -= 1;
+                }
+                while s > floor && v - s < 4 && toks[s - 1].word && !toks[s - 1].quoted && {
+                    let x = toks[s - 1].text(text);
+                    is_aux(x) || is_ly_adverb(x) || matches!(x, "be" | "been")
+                } {
+                    s -= 1;
+                }
+                phrase_before(text, toks, s, floor)
+            };
+            let speaker = if infinitive {
+                governing_subject().or(previous_speaker)
+            } else {
+                previous_speaker
+            };
+            if (participle || coordinated || infinitive) && after_ok {
+                if let Some(np) = speaker.or_else(|| first_phrase(text, toks, k)) {
                     // "Though she praised X and called for Y, the mayor …": the
                     // second verb of a subordinate clause ends at its comma too.
                     let mut after = after;
