@@ -1016,3 +1016,18 @@ fn infinitive_of_saying_takes_the_subject_of_its_verb() {
     assert_eq!(q.text, "that the referees had been bribed");
     assert_eq!(speaker(q), "the coach");
 }
+
+#[test]
+fn second_verb_after_comma_and_with_an_infinitive() {
+    let t = "The governor proposes closing two prisons, and plans to expand the parole board.";
+    let a = run(t);
+    let q = a.quotes.iter().find(|q| cue(q) == "proposes").expect("proposes");
+    assert_eq!(q.text, "closing two prisons");
+    let q = a.quotes.iter().find(|q| cue(q) == "plans").expect("plans");
+    assert_eq!(q.text, "to expand the parole board");
+    assert_eq!(speaker(q), "the governor");
+    // A sentence adverb after the opening adjunct is no speaker.
+    let q = single("On Monday, however, Senator Ruiz spoke to a union hall, promising to defend the pensions.");
+    assert_eq!(speaker(&q), "Ruiz");
+    assert_eq!(q.text, "to defend the pensions");
+}

@@ -394,7 +394,10 @@ fn object_end(text: &str, toks: &[Tok], a: usize, end: usize) -> usize {
         if coordinated && w.bytes().all(|b| b.is_ascii_lowercase()) {
             let next = toks.get(m + 1).filter(|x| !x.quoted).map_or("", |x| x.text(text));
             let past = w.len() > 4 && w.ends_with("ed") && (next == "to" || is_function_word(next) || is_pronoun(next));
-            if past || matches!(w, "has" | "have" | "had" | "was" | "were" | "is" | "are") {
+            // "…, and plans to cut …": a reporting verb after a comma and "and".
+            let after_comma = m >= 2 && toks[m - 2].text(text) == "," && !toks[m - 2].quoted;
+            let reporting = after_comma && w.ends_with('s') && cue_strength(w).is_some();
+            if past || reporting || matches!(w, "has" | "have" | "had" | "was" | "were" | "is" | "are") {
                 return cut.map_or(toks[m - 1].range.start, |(at, _)| at);
             }
         }
@@ -1729,7 +1732,9 @@ fn verb_frame(
             };
             // A participle after a comma ("…, adding that …") or a second verb
             // ("… and said she …", "… but has said she …"): the clause's speaker.
-            let coordinated = matches!(before_cue, "and" | "but") && (strength == Strength::Speech || that || colon);
+            let infinitive_after = toks.get(a).is_some_and(|t| !t.quoted && t.text(text) == "to");
+            let coordinated = matches!(before_cue, "and" | "but")
+                && (strength == Strength::Speech || that || colon || infinitive_after);
             // "gathered to discuss the test", "forced him to admit that …":
             // an infinitive of saying; the clause's subject speaks.
             let infinitive = before_cue == "to" && strength == Strength::Speech;
