@@ -1031,3 +1031,12 @@ fn second_verb_after_comma_and_with_an_infinitive() {
     assert_eq!(speaker(&q), "Ruiz");
     assert_eq!(q.text, "to defend the pensions");
 }
+
+#[test]
+fn quoted_programme_title_before_that() {
+    let t = "The senator told CBS’s “Face the Nation” that the bill would pass by June.";
+    let q = single(t);
+    assert_eq!(q.kind, QuoteKind::Indirect);
+    assert_eq!(q.text, "that the bill would pass by June");
+    assert_eq!(cue(&q), "told");
+}

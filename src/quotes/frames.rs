@@ -1377,6 +1377,24 @@ fn verb_frame(
             _ => {}
         }
     }
+    // "told CNN’s “State of the Union” that …": a programme's quoted title
+    // after a possessive stands before the "that".
+    if !that && !colon {
+        let title = (a..n.min(a + 4)).find(|&m| {
+            let x = toks[m].text(text);
+            (x.ends_with("’s") || x.ends_with("'s"))
+                && toks.get(m + 1).is_some_and(|t| matches!(t.text(text), "“" | "\""))
+        });
+        if let Some(m) = title {
+            let close = (m + 2..n.min(m + 10)).find(|&c| !toks[c].quoted);
+            if let Some(c) = close.filter(|&c| matches!(toks[c].text(text), "”" | "\"")) {
+                if toks.get(c + 1).is_some_and(|t| !t.quoted && t.text(text) == "that") {
+                    a = c + 1;
+                    that = true;
+                }
+            }
+        }
+    }
     if !that && !colon {
         if takes_hearer(w) {
             let hearer_end = if let Some((_, e)) = phrase_after(text, toks, a, n) {
