@@ -1040,3 +1040,12 @@ fn quoted_programme_title_before_that() {
     assert_eq!(q.text, "that the bill would pass by June");
     assert_eq!(cue(&q), "told");
 }
+
+#[test]
+fn a_verb_of_support_takes_a_one_word_name() {
+    let q = single("After weeks of silence, the nurses’ union endorsed Ramirez.");
+    assert_eq!(q.text, "Ramirez");
+    assert_eq!(cue(&q), "endorsed");
+    let q = single("Teachers union endorses Ramirez, who thanks them.");
+    assert_eq!(q.text, "Ramirez");
+}

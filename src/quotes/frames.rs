@@ -1484,8 +1484,13 @@ fn verb_frame(
         toks.get(a).is_some_and(|t| matches!(t.text(text), "“" | "\"" | "«")) || toks.get(a).is_some_and(|t| t.quoted);
     // "attacked Smith.", "didn't mention it.": a one-word object (a name or a
     // pronoun) that ends the clause.
+    // (A verb of support takes a name too: "Cruz has endorsed Trump.")
+    let supports = matches!(
+        w,
+        "endorse" | "endorses" | "endorsed" | "back" | "backs" | "backed" | "support" | "supports" | "supported"
+    );
     let one_word_object = after_words == 1
-        && strength == Strength::Speech
+        && (strength == Strength::Speech || supports)
         && cue_end == i + 1
         && !matches!(
             w,
