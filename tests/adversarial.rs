@@ -574,6 +574,7 @@ fn many_split_quotes_in_one_unit_keep_the_output_linear() {
         "The mayor plans to tour w{}, according to an aide, and ",
         "It was unclear whether the levy w{} would pass and ",
         "The mayors met w{} to discuss the levy and ",
+        "The levy w{} will pass, studies have shown; ",
     ];
     for shape in shapes {
         let text: String = (0..20_000).map(|i| shape.replace("{}", &i.to_string())).collect();

@@ -1049,3 +1049,14 @@ fn a_verb_of_support_takes_a_one_word_name() {
     let q = single("Teachers union endorses Ramirez, who thanks them.");
     assert_eq!(q.text, "Ramirez");
 }
+
+#[test]
+fn a_verb_of_thought_or_finding_closing_the_sentence() {
+    let t = "Poor districts receive less funding per pupil, several studies have shown.";
+    let q = single(t);
+    assert_eq!(q.text, "Poor districts receive less funding per pupil");
+    assert_eq!(cue(&q), "have shown");
+    assert_eq!(speaker(&q), "several studies");
+    let q = single("The mayor hid the audit for months, the newspaper has learned.");
+    assert_eq!(q.text, "The mayor hid the audit for months");
+}

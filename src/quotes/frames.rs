@@ -1446,7 +1446,13 @@ fn verb_frame(
         && toks
             .get(a)
             .is_some_and(|t| !t.quoted && t.word && !is_aux(t.text(text)));
-    if strength == Strength::Weak && !that && !colon && !weak_clause {
+    // "…, other studies have shown.": a verb of thought or finding closing
+    // the sentence reports what stands before it.
+    let weak_trailing = strength == Strength::Weak
+        && toks
+            .get(a)
+            .is_none_or(|t| !t.quoted && matches!(t.text(text), "." | "!" | "?" | ";"));
+    if strength == Strength::Weak && !that && !colon && !weak_clause && !weak_trailing {
         return None;
     }
     if vote && cue_end == i + 1 && toks.get(a).is_none_or(|t| t.quoted || t.text(text) != "to") {
@@ -1693,7 +1699,7 @@ fn verb_frame(
                 }
             }
             let clause_after = after_ok && !after_is_adjunct && !closing(sa);
-            if strength != Strength::Weak && !clause_after {
+            if (strength != Strength::Weak || weak_trailing) && !clause_after {
                 if let Some(before) = before_end(sa) {
                     let more = more(sa);
                     return Some(Frame {
