@@ -1060,3 +1060,15 @@ fn a_verb_of_thought_or_finding_closing_the_sentence() {
     let q = single("The mayor hid the audit for months, the newspaper has learned.");
     assert_eq!(q.text, "The mayor hid the audit for months");
 }
+
+#[test]
+fn relative_that_with_an_infinitive_content() {
+    let t = "The money went to Forward Ohio, a group that intends to flood the state with ads.";
+    let a = run(t);
+    let q = a.quotes.iter().find(|q| cue(q) == "intends").expect("intends");
+    assert_eq!(q.text, "to flood the state with ads");
+    assert!(speaker(q).contains("group"), "{}", speaker(q));
+    // "said to reporters": "to" before a noun phrase is still an adjunct.
+    let q = single("“We are done here,” the mayor said to reporters.");
+    assert_eq!(q.text, "We are done here,");
+}

@@ -1514,7 +1514,18 @@ fn verb_frame(
             .is_none_or(|t| matches!(t.text(text), "." | "," | ";" | "!" | "?"));
     let after_ok = after_words >= 2 || after_opens_quote && after_words >= 1 || one_word_object;
     // "…, he said in a statement." — a prepositional phrase is no reported clause.
-    let after_is_adjunct = toks.get(a).is_some_and(|t| is_adjunct_opener(t.text(text)));
+    // ("intends to hammer …": "to" before a bare verb is an infinitive.)
+    let infinitive_to = toks.get(a).is_some_and(|t| !t.quoted && t.text(text) == "to")
+        && toks.get(a + 1).is_some_and(|t| {
+            let x = t.text(text);
+            t.word
+                && !t.quoted
+                && x.bytes().all(|b| b.is_ascii_lowercase())
+                && !is_function_word(x)
+                && !is_pronoun(x)
+                && !x.ends_with('s')
+        });
+    let after_is_adjunct = !infinitive_to && toks.get(a).is_some_and(|t| is_adjunct_opener(t.text(text)));
 
     let before_end = |start_tok: usize| -> Option<Range<usize>> {
         // The separator right before the speaker (or the cue) ends the content.
