@@ -1072,3 +1072,18 @@ fn relative_that_with_an_infinitive_content() {
     let q = single("“We are done here,” the mayor said to reporters.");
     assert_eq!(q.text, "We are done here,");
 }
+
+#[test]
+fn singular_nouns_that_double_as_cues() {
+    assert!(run("The square has become a focal point for the marchers.")
+        .quotes
+        .is_empty());
+    assert!(
+        run("The mine runs three days a week because of the low demand for coal.")
+            .quotes
+            .is_empty()
+    );
+    assert!(run("The verdict sends a strong signal to the other clubs.")
+        .quotes
+        .is_empty());
+}

@@ -234,6 +234,15 @@ fn phrasal_cue(verb: &str, next: &str) -> Option<Strength> {
 /// Cue forms that are also common nouns ("swing states", "a government plan").
 static NOUN_LIKE: Lexicon = Lexicon::new(&[
     "states",
+    "figure",
+    "signal",
+    "demand",
+    "decline",
+    "point",
+    "fear",
+    "doubt",
+    "estimate",
+    "answer",
     "vote",
     "votes",
     "note",
