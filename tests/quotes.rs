@@ -1087,3 +1087,11 @@ fn singular_nouns_that_double_as_cues() {
         .quotes
         .is_empty());
 }
+
+#[test]
+fn object_content_ends_before_an_occasion_adjunct() {
+    let q = single("The senator denounced the annexation in an angry speech on the floor.");
+    assert_eq!(q.text, "the annexation");
+    let q = single("She attacked her rival as a fraud during the first televised debate.");
+    assert_eq!(q.text, "her rival as a fraud");
+}

@@ -370,7 +370,12 @@ fn object_end(text: &str, toks: &[Tok], a: usize, end: usize) -> usize {
         return end;
     };
     let infinitive = first == "to";
-    let opens_clause = is_pronoun(first) && !matches!(first, "it" | "It" | "you" | "You")
+    // (A subject pronoun: "her opponent", "him" and "them" are objects.)
+    let opens_clause = is_pronoun(first)
+        && !matches!(
+            first,
+            "it" | "It" | "you" | "You" | "her" | "him" | "them" | "his" | "its" | "their" | "our" | "my"
+        )
         || matches!(
             first,
             "what" | "how" | "why" | "whether" | "if" | "who" | "when" | "where" | "which"
@@ -410,7 +415,30 @@ fn object_end(text: &str, toks: &[Tok], a: usize, end: usize) -> usize {
                 return cut.map_or(toks[m - 1].range.start, |(at, _)| at);
             }
         }
-        if !infinitive && (w == "that" || is_aux(w) || cue_strength(w).is_some() || w.len() > 4 && w.ends_with("ed")) {
+        // (After an adjunct's preposition a cue word is mostly its noun:
+        // "during the debate", "in an interview".)
+        // ("during the first debate": "first" may stand before a cue but is
+        // no verb.)
+        let verb_like = if cut.is_none() {
+            is_aux(w) || cue_strength(w).is_some() || w.len() > 4 && w.ends_with("ed")
+        } else {
+            matches!(
+                w,
+                "is" | "was"
+                    | "are"
+                    | "were"
+                    | "has"
+                    | "have"
+                    | "had"
+                    | "will"
+                    | "would"
+                    | "could"
+                    | "can"
+                    | "may"
+                    | "might"
+            )
+        };
+        if !infinitive && (w == "that" || verb_like) {
             // A verb: a clause, unless a subordinate clause has already begun.
             return match cut {
                 Some((at, true)) => at,
@@ -430,8 +458,11 @@ fn object_end(text: &str, toks: &[Tok], a: usize, end: usize) -> usize {
         // "during the debate", "in July", "on Monday", "at 3 p.m.".
         let next = toks.get(m + 1).filter(|x| !x.quoted).map_or("", |x| x.text(text));
         let dated = is_weekday(next) || is_month(next) || next.starts_with(|c: char| c.is_ascii_digit());
+        // "in a tweet", "in an interview": an indefinite occasion.
+        let occasion = w == "in" && matches!(next, "a" | "an");
         let preposition = matches!(w, "during" | "since" | "following" | "amid")
-            || matches!(w, "in" | "on" | "at" | "after" | "before" | "by") && dated;
+            || matches!(w, "in" | "on" | "at" | "after" | "before" | "by") && dated
+            || occasion;
         if subordinate && infinitive {
             return t.range.start;
         }
