@@ -932,6 +932,11 @@ fn reported_clause_opening_with_a_subordinate_clause_keeps_its_main_clause() {
         .expect("nested report");
     assert_eq!(q.text, "to pave the park");
     assert_eq!(speaker(q), "the developer");
+    // An opening phrase instead of a subordinate clause.
+    let t = "The doctor said that in 1998, the senator asked his aides to hide the illness.";
+    let a = run(t);
+    let q = a.quotes.iter().find(|q| cue(q) == "said").expect("said");
+    assert_eq!(q.text, "that in 1998, the senator asked his aides to hide the illness");
 }
 
 #[test]

@@ -1144,7 +1144,12 @@ fn keeps_inside(text: &str, toks: &[Tok], counts: &Counts, prev: Option<&mut Fra
         } else {
             first
         };
-        let subordinate_first = is_subordinator(first) && !opening.contains([',', ';', '“', '"']);
+        // ("said that in 1998, Clinton allowed …": an opening phrase too.)
+        let opening_phrase = matches!(
+            first,
+            "in" | "on" | "at" | "during" | "after" | "before" | "by" | "since" | "under" | "despite" | "following"
+        ) && opening.split_whitespace().count() <= 7;
+        let subordinate_first = (is_subordinator(first) || opening_phrase) && !opening.contains([',', ';', '“', '"']);
         if cut > prev.content.start && !subordinate_first {
             prev.content = trim_content(text, prev.content.start..cut);
         }
