@@ -1100,3 +1100,10 @@ fn object_content_ends_before_an_occasion_adjunct() {
     let q = single("She attacked her rival as a fraud during the first televised debate.");
     assert_eq!(q.text, "her rival as a fraud");
 }
+
+#[test]
+fn a_double_hyphen_ends_a_content_like_a_dash() {
+    let q = single("The mayor called on the council to fund the ferry -- a plan the unions oppose.");
+    assert_eq!(q.text, "the council to fund the ferry");
+    assert_eq!(cue(&q), "called on");
+}

@@ -892,6 +892,8 @@ fn clause_end(text: &str, toks: &[Tok], a: usize, unit_end: usize) -> usize {
                     )
             }
             "―" | "—" if !matches!(toks[m - 1].text(text), "”" | "\"") => true,
+            // " -- " typed as two hyphens.
+            "-" if word_at(m + 1) == "-" && !matches!(toks[m - 1].text(text), "”" | "\"" | "-") => true,
             // “What curfew?” and kept going: a quoted sentence ends the clause.
             "and" | "but"
                 if m >= 2
