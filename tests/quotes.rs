@@ -1107,3 +1107,10 @@ fn a_double_hyphen_ends_a_content_like_a_dash() {
     assert_eq!(q.text, "the council to fund the ferry");
     assert_eq!(cue(&q), "called on");
 }
+
+#[test]
+fn see_after_a_modal_is_no_cue() {
+    assert!(run("Most renters would see their rents go up under the plan.").quotes.is_empty());
+    let q = single("Many voters see the tax as a burden on farmers.");
+    assert_eq!(cue(&q), "see");
+}

@@ -1300,6 +1300,12 @@ fn verb_frame(
         k -= 1;
     }
     // Passives ("was reported by", "has been endorsed") report no speech of the subject.
+    // "would see their taxes go up", "you can see why …": after a modal,
+    // "see" is to undergo or to understand, not to judge.
+    if w == "see" && (k..i).any(|m| matches!(toks[m].text(text), "would" | "will" | "could" | "can" | "might" | "may"))
+    {
+        return None;
+    }
     let passive = (k..i).any(|m| {
         matches!(
             toks[m].text(text),
