@@ -1110,7 +1110,19 @@ fn a_double_hyphen_ends_a_content_like_a_dash() {
 
 #[test]
 fn see_after_a_modal_is_no_cue() {
-    assert!(run("Most renters would see their rents go up under the plan.").quotes.is_empty());
+    assert!(run("Most renters would see their rents go up under the plan.")
+        .quotes
+        .is_empty());
     let q = single("Many voters see the tax as a burden on farmers.");
     assert_eq!(cue(&q), "see");
+}
+
+#[test]
+fn verb_of_finding_after_a_whole_noun_phrase_subject() {
+    let q = single("Video of the arrest shows him with his hands raised above his head.");
+    assert_eq!(q.text, "him with his hands raised above his head");
+    assert_eq!(cue(&q), "shows");
+    assert_eq!(speaker(&q), "Video of the arrest");
+    // A noun-like cue after such a subject stays a noun.
+    assert!(run("The new budget plan calls the levy a tax.").quotes.iter().all(|q| cue(q) != "plan"));
 }

@@ -1893,8 +1893,13 @@ fn verb_frame(
             if that || colon || k != i {
                 return whole_subject().map(|np| Frame::new(cue, Some(np), after.clone()));
             }
+            // "Video of the incident shows him with …": a verb of thought or
+            // finding after a whole noun-phrase subject.
             if strength == Strength::Weak {
-                return None;
+                if NOUN_LIKE.contains(w) {
+                    return None;
+                }
+                return whole_subject().map(|np| Frame::new(cue, Some(np), after.clone()));
             }
             // Inversion: "…,” said Smith."
             let Some(np) = phrase_after(text, toks, cue_end, n) else {
