@@ -1124,5 +1124,8 @@ fn verb_of_finding_after_a_whole_noun_phrase_subject() {
     assert_eq!(cue(&q), "shows");
     assert_eq!(speaker(&q), "Video of the arrest");
     // A noun-like cue after such a subject stays a noun.
-    assert!(run("The new budget plan calls the levy a tax.").quotes.iter().all(|q| cue(q) != "plan"));
+    assert!(run("The new budget plan calls the levy a tax.")
+        .quotes
+        .iter()
+        .all(|q| cue(q) != "plan"));
 }
