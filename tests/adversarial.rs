@@ -568,6 +568,13 @@ fn many_split_quotes_in_one_unit_keep_the_output_linear() {
     let shapes = [
         "“Alpha beta gamma w{},” Smith said, “delta epsilon zeta eta,” ",
         "The levy w{}, the mayor said, would fund the ferry and ",
+        "The levy w{}, the mayor said, since the ferry is old and ",
+        "The levy w{} is expected to be close and ",
+        "Though the mayor praised the levy w{} and called for a vote and ",
+        "The mayor plans to tour w{}, according to an aide, and ",
+        "It was unclear whether the levy w{} would pass and ",
+        "The mayors met w{} to discuss the levy and ",
+        "The levy w{} will pass, studies have shown; ",
     ];
     for shape in shapes {
         let text: String = (0..20_000).map(|i| shape.replace("{}", &i.to_string())).collect();

@@ -823,3 +823,309 @@ fn opening_adjunct_before_the_speaker_is_no_content() {
         a.quotes
     );
 }
+
+#[test]
+fn object_content_ends_before_a_second_verb_and_that_verb_reports_too() {
+    let a = run("The coach has praised the new stadium plan and rejected the calls for a referendum.");
+    let q = find(&a, "stadium");
+    assert_eq!(q.text, "the new stadium plan");
+    assert_eq!(cue(q), "has praised");
+    let q = find(&a, "referendum");
+    assert_eq!(q.text, "the calls for a referendum");
+    assert_eq!(cue(q), "rejected");
+    assert_eq!(speaker(q), "the coach");
+    let a = run("The senator criticized the trade deal but praised the labor provisions in it.");
+    let q = find(&a, "trade");
+    assert_eq!(q.text, "the trade deal");
+    let q = find(&a, "labor");
+    assert_eq!(q.text, "the labor provisions in it");
+    assert_eq!(cue(q), "praised");
+    // "and elected officials": a past form before a noun is no verb.
+    let q = single("The mayor criticized the governor and elected officials across the region.");
+    assert_eq!(q.text, "the governor and elected officials across the region");
+}
+
+#[test]
+fn a_noun_like_cue_finds_no_subject_further_back() {
+    let a = run("The farm vote in several swing states could be decisive in November.");
+    assert!(a.quotes.is_empty(), "{:#?}", a.quotes);
+    let a = run("Most states have passed the deadline for new ballots.");
+    assert!(a.quotes.is_empty(), "{:#?}", a.quotes);
+}
+
+#[test]
+fn second_verb_of_a_subordinate_clause_ends_at_its_comma() {
+    let t =
+        "Though the mayor praised the budget and called for a review of the audit, the council voted the plan down.";
+    let a = run(t);
+    let q = find(&a, "review");
+    assert_eq!(q.text, "a review of the audit");
+    assert_eq!(cue(q), "called for");
+    assert_eq!(speaker(q), "the mayor");
+}
+
+#[test]
+fn a_clause_of_time_or_reason_after_the_cue_is_no_content() {
+    let t = "“We will not give up on the port,” the minister said Friday as she entered the talks.";
+    let a = run(t);
+    assert_eq!(a.quotes.len(), 1, "{:#?}", a.quotes);
+    assert_eq!(a.quotes[0].text, "We will not give up on the port,");
+    let a = run("That was what the coach said before he resigned in March.");
+    assert!(a.quotes.is_empty(), "{:#?}", a.quotes);
+    // An indirect question and an adjunct before the content stay.
+    let q = single("The senators have not said when they would take up the bill.");
+    assert_eq!(q.text, "when they would take up the bill");
+    let q = single("The board decided after a long review to close the plant.");
+    assert!(q.text.ends_with("to close the plant"), "{}", q.text);
+}
+
+#[test]
+fn cue_between_commas_before_a_reason_or_complement() {
+    let t = "The new tariff has hurt the farmers badly, the senator said, since grain prices fell in the spring.";
+    let q = single(t);
+    assert_eq!(
+        span_texts(t, &q),
+        [
+            "The new tariff has hurt the farmers badly",
+            "since grain prices fell in the spring"
+        ]
+    );
+    assert_eq!(speaker(&q), "the senator");
+    let t = "The council has drawn up a plan, the mayor said, for how the old mill can be reused.";
+    let q = single(t);
+    assert_eq!(
+        span_texts(t, &q),
+        ["The council has drawn up a plan", "for how the old mill can be reused"]
+    );
+}
+
+#[test]
+fn agentless_passive_reports_its_whole_clause() {
+    let q = single("The new bridge is expected to open to traffic in the spring.");
+    assert_eq!(q.kind, QuoteKind::Indirect);
+    assert_eq!(q.text, "The new bridge is expected to open to traffic in the spring");
+    assert_eq!(cue(&q), "is expected");
+    assert!(q.speaker.is_none(), "{:?}", q.speaker);
+    let t = "While a curfew was announced for the old town, the police did not enforce it.";
+    let q = single(t);
+    assert_eq!(q.text, "a curfew was announced for the old town");
+    // A passive inside a relative clause with no "that" opens no clause.
+    let a = run("She missed the second hearing he was formally called to last week.");
+    assert!(a.quotes.is_empty(), "{:#?}", a.quotes);
+}
+
+#[test]
+fn reported_clause_opening_with_a_subordinate_clause_keeps_its_main_clause() {
+    let t = "Neighbors feared that if the council sold the land, the developer would threaten to pave the park.";
+    let a = run(t);
+    let q = find(&a, "council");
+    assert_eq!(
+        q.text,
+        "that if the council sold the land, the developer would threaten to pave the park"
+    );
+    assert_eq!(cue(q), "feared");
+    // The nested report stands too.
+    let q = a
+        .quotes
+        .iter()
+        .find(|q| cue(q) == "would threaten")
+        .expect("nested report");
+    assert_eq!(q.text, "to pave the park");
+    assert_eq!(speaker(q), "the developer");
+    // An opening phrase instead of a subordinate clause.
+    let t = "The doctor said that in 1998, the senator asked his aides to hide the illness.";
+    let a = run(t);
+    let q = a.quotes.iter().find(|q| cue(q) == "said").expect("said");
+    assert_eq!(q.text, "that in 1998, the senator asked his aides to hide the illness");
+}
+
+#[test]
+fn according_to_takes_a_report_before_it_whole() {
+    let t = "The governor plans to tour the flooded towns on Sunday, according to a campaign aide.";
+    let a = run(t);
+    let q = a
+        .quotes
+        .iter()
+        .find(|q| cue(q) == "according to")
+        .expect("according to");
+    assert_eq!(q.text, "The governor plans to tour the flooded towns on Sunday");
+    assert_eq!(speaker(q), "a campaign aide");
+}
+
+#[test]
+fn a_vote_on_a_measure_states_a_position() {
+    let q = single("The city council voted Tuesday to close the old library.");
+    assert_eq!(q.text, "to close the old library");
+    assert_eq!(cue(&q), "voted");
+    assert_eq!(speaker(&q), "the city council");
+    let q = single("She voted against the farm bill in 2014.");
+    assert_eq!(q.text, "the farm bill");
+    assert_eq!(cue(&q), "voted against");
+    // A vote for a person, and the noun, report nothing.
+    assert!(run("Many voters said nothing, and he voted for her anyway.")
+        .quotes
+        .iter()
+        .all(|q| cue(q) != "voted"));
+    assert!(run("The rural vote in several states could be decisive.")
+        .quotes
+        .is_empty());
+}
+
+#[test]
+fn made_it_clear_and_it_is_unclear_take_the_clause_after() {
+    let q = single("The coach made it clear he would not renew the contract.");
+    assert_eq!(q.text, "he would not renew the contract");
+    assert_eq!(cue(&q), "made it clear");
+    assert_eq!(speaker(&q), "the coach");
+    let q = single("It was unclear whether the ferry would run again this winter.");
+    assert_eq!(q.text, "whether the ferry would run again this winter");
+    assert_eq!(cue(&q), "It was unclear");
+    assert!(q.speaker.is_none());
+    let q = single("Nor is it clear that the new rules would stop the fraud.");
+    assert_eq!(q.text, "that the new rules would stop the fraud");
+    // A clear sky, a clear win: no clause.
+    assert!(run("The sky was clear and the road was empty.").quotes.is_empty());
+}
+
+#[test]
+fn naming_participle_and_quantified_noun_are_no_cues() {
+    assert!(run("The mine was built near a mountain stream called Miracle Run.")
+        .quotes
+        .is_empty());
+    assert!(run("Too many calls still roll over to the backup centers.")
+        .quotes
+        .is_empty());
+    // "called" with its speaker still names.
+    let q = single("The mayor called the plan “a disaster.”");
+    assert_eq!(cue(&q), "called");
+}
+
+#[test]
+fn speaker_before_an_appositive_between_dashes() {
+    let q = single("Mr. Kall -- the editor of a book on the debates -- said the candidate made news there.");
+    assert_eq!(q.text, "the candidate made news there");
+    assert_eq!(speaker(&q), "Kall");
+    let q = single("Ms. Ortiz — a former judge in Denver — argued that the rule was void.");
+    assert_eq!(q.text, "that the rule was void");
+    assert_eq!(speaker(&q), "Ortiz");
+}
+
+#[test]
+fn infinitive_of_saying_takes_the_subject_of_its_verb() {
+    let a = run("The ministers gathered in Oslo on Friday to discuss the fishing quotas.");
+    let q = a.quotes.iter().find(|q| cue(q) == "discuss").expect("discuss");
+    assert_eq!(q.text, "the fishing quotas");
+    assert_eq!(speaker(q), "the ministers");
+    let a = run("Later the coach appeared to suggest that the referees had been bribed.");
+    let q = a.quotes.iter().find(|q| cue(q) == "suggest").expect("suggest");
+    assert_eq!(q.text, "that the referees had been bribed");
+    assert_eq!(speaker(q), "the coach");
+}
+
+#[test]
+fn second_verb_after_comma_and_with_an_infinitive() {
+    let t = "The governor proposes closing two prisons, and plans to expand the parole board.";
+    let a = run(t);
+    let q = a.quotes.iter().find(|q| cue(q) == "proposes").expect("proposes");
+    assert_eq!(q.text, "closing two prisons");
+    let q = a.quotes.iter().find(|q| cue(q) == "plans").expect("plans");
+    assert_eq!(q.text, "to expand the parole board");
+    assert_eq!(speaker(q), "the governor");
+    // A sentence adverb after the opening adjunct is no speaker.
+    let q = single("On Monday, however, Senator Ruiz spoke to a union hall, promising to defend the pensions.");
+    assert_eq!(speaker(&q), "Ruiz");
+    assert_eq!(q.text, "to defend the pensions");
+}
+
+#[test]
+fn quoted_programme_title_before_that() {
+    let t = "The senator told CBS’s “Face the Nation” that the bill would pass by June.";
+    let q = single(t);
+    assert_eq!(q.kind, QuoteKind::Indirect);
+    assert_eq!(q.text, "that the bill would pass by June");
+    assert_eq!(cue(&q), "told");
+}
+
+#[test]
+fn a_verb_of_support_takes_a_one_word_name() {
+    let q = single("After weeks of silence, the nurses’ union endorsed Ramirez.");
+    assert_eq!(q.text, "Ramirez");
+    assert_eq!(cue(&q), "endorsed");
+    let q = single("Teachers union endorses Ramirez, who thanks them.");
+    assert_eq!(q.text, "Ramirez");
+}
+
+#[test]
+fn a_verb_of_thought_or_finding_closing_the_sentence() {
+    let t = "Poor districts receive less funding per pupil, several studies have shown.";
+    let q = single(t);
+    assert_eq!(q.text, "Poor districts receive less funding per pupil");
+    assert_eq!(cue(&q), "have shown");
+    assert_eq!(speaker(&q), "several studies");
+    let q = single("The mayor hid the audit for months, the newspaper has learned.");
+    assert_eq!(q.text, "The mayor hid the audit for months");
+}
+
+#[test]
+fn relative_that_with_an_infinitive_content() {
+    let t = "The money went to Forward Ohio, a group that intends to flood the state with ads.";
+    let a = run(t);
+    let q = a.quotes.iter().find(|q| cue(q) == "intends").expect("intends");
+    assert_eq!(q.text, "to flood the state with ads");
+    assert!(speaker(q).contains("group"), "{}", speaker(q));
+    // "said to reporters": "to" before a noun phrase is still an adjunct.
+    let q = single("“We are done here,” the mayor said to reporters.");
+    assert_eq!(q.text, "We are done here,");
+}
+
+#[test]
+fn singular_nouns_that_double_as_cues() {
+    assert!(run("The square has become a focal point for the marchers.")
+        .quotes
+        .is_empty());
+    assert!(
+        run("The mine runs three days a week because of the low demand for coal.")
+            .quotes
+            .is_empty()
+    );
+    assert!(run("The verdict sends a strong signal to the other clubs.")
+        .quotes
+        .is_empty());
+}
+
+#[test]
+fn object_content_ends_before_an_occasion_adjunct() {
+    let q = single("The senator denounced the annexation in an angry speech on the floor.");
+    assert_eq!(q.text, "the annexation");
+    let q = single("She attacked her rival as a fraud during the first televised debate.");
+    assert_eq!(q.text, "her rival as a fraud");
+}
+
+#[test]
+fn a_double_hyphen_ends_a_content_like_a_dash() {
+    let q = single("The mayor called on the council to fund the ferry -- a plan the unions oppose.");
+    assert_eq!(q.text, "the council to fund the ferry");
+    assert_eq!(cue(&q), "called on");
+}
+
+#[test]
+fn see_after_a_modal_is_no_cue() {
+    assert!(run("Most renters would see their rents go up under the plan.")
+        .quotes
+        .is_empty());
+    let q = single("Many voters see the tax as a burden on farmers.");
+    assert_eq!(cue(&q), "see");
+}
+
+#[test]
+fn verb_of_finding_after_a_whole_noun_phrase_subject() {
+    let q = single("Video of the arrest shows him with his hands raised above his head.");
+    assert_eq!(q.text, "him with his hands raised above his head");
+    assert_eq!(cue(&q), "shows");
+    assert_eq!(speaker(&q), "Video of the arrest");
+    // A noun-like cue after such a subject stays a noun.
+    assert!(run("The new budget plan calls the levy a tax.")
+        .quotes
+        .iter()
+        .all(|q| cue(q) != "plan"));
+}

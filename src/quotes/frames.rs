@@ -234,6 +234,17 @@ fn phrasal_cue(verb: &str, next: &str) -> Option<Strength> {
 /// Cue forms that are also common nouns ("swing states", "a government plan").
 static NOUN_LIKE: Lexicon = Lexicon::new(&[
     "states",
+    "figure",
+    "signal",
+    "demand",
+    "decline",
+    "point",
+    "fear",
+    "doubt",
+    "estimate",
+    "answer",
+    "vote",
+    "votes",
     "note",
     "notes",
     "plan",
@@ -359,7 +370,12 @@ fn object_end(text: &str, toks: &[Tok], a: usize, end: usize) -> usize {
         return end;
     };
     let infinitive = first == "to";
-    let opens_clause = is_pronoun(first) && !matches!(first, "it" | "It" | "you" | "You")
+    // (A subject pronoun: "her opponent", "him" and "them" are objects.)
+    let opens_clause = is_pronoun(first)
+        && !matches!(
+            first,
+            "it" | "It" | "you" | "You" | "her" | "him" | "them" | "his" | "its" | "their" | "our" | "my"
+        )
         || matches!(
             first,
             "what" | "how" | "why" | "whether" | "if" | "who" | "when" | "where" | "which"
@@ -384,7 +400,45 @@ fn object_end(text: &str, toks: &[Tok], a: usize, end: usize) -> usize {
             continue;
         }
         let w = t.text(text);
-        if !infinitive && (w == "that" || is_aux(w) || cue_strength(w).is_some() || w.len() > 4 && w.ends_with("ed")) {
+        // "promoted the therapies and downplayed the risks", "declined the
+        // post and has since left": a second verb of the main clause after
+        // the object. (A past form needs a determiner, pronoun or "to" after
+        // it: "and elected officials" is a noun phrase.)
+        let coordinated = m > a + 1 && matches!(toks[m - 1].text(text), "and" | "but") && !toks[m - 1].quoted;
+        if coordinated && w.bytes().all(|b| b.is_ascii_lowercase()) {
+            let next = toks.get(m + 1).filter(|x| !x.quoted).map_or("", |x| x.text(text));
+            let past = w.len() > 4 && w.ends_with("ed") && (next == "to" || is_function_word(next) || is_pronoun(next));
+            // "…, and plans to cut …": a reporting verb after a comma and "and".
+            let after_comma = m >= 2 && toks[m - 2].text(text) == "," && !toks[m - 2].quoted;
+            let reporting = after_comma && w.ends_with('s') && cue_strength(w).is_some();
+            if past || reporting || matches!(w, "has" | "have" | "had" | "was" | "were" | "is" | "are") {
+                return cut.map_or(toks[m - 1].range.start, |(at, _)| at);
+            }
+        }
+        // (After an adjunct's preposition a cue word is mostly its noun:
+        // "during the debate", "in an interview".)
+        // ("during the first debate": "first" may stand before a cue but is
+        // no verb.)
+        let verb_like = if cut.is_none() {
+            is_aux(w) || cue_strength(w).is_some() || w.len() > 4 && w.ends_with("ed")
+        } else {
+            matches!(
+                w,
+                "is" | "was"
+                    | "are"
+                    | "were"
+                    | "has"
+                    | "have"
+                    | "had"
+                    | "will"
+                    | "would"
+                    | "could"
+                    | "can"
+                    | "may"
+                    | "might"
+            )
+        };
+        if !infinitive && (w == "that" || verb_like) {
             // A verb: a clause, unless a subordinate clause has already begun.
             return match cut {
                 Some((at, true)) => at,
@@ -404,8 +458,11 @@ fn object_end(text: &str, toks: &[Tok], a: usize, end: usize) -> usize {
         // "during the debate", "in July", "on Monday", "at 3 p.m.".
         let next = toks.get(m + 1).filter(|x| !x.quoted).map_or("", |x| x.text(text));
         let dated = is_weekday(next) || is_month(next) || next.starts_with(|c: char| c.is_ascii_digit());
+        // "in a tweet", "in an interview": an indefinite occasion.
+        let occasion = w == "in" && matches!(next, "a" | "an");
         let preposition = matches!(w, "during" | "since" | "following" | "amid")
-            || matches!(w, "in" | "on" | "at" | "after" | "before" | "by") && dated;
+            || matches!(w, "in" | "on" | "at" | "after" | "before" | "by") && dated
+            || occasion;
         if subordinate && infinitive {
             return t.range.start;
         }
@@ -541,6 +598,70 @@ fn nominal_frame(text: &str, toks: &[Tok], counts: &Counts, i: usize, unit: &Ran
     let end = clause_end(text, toks, that, unit.end);
     let content = trim_content(text, toks[that].range.start..end);
     (words_in(toks, counts, &content) >= 3).then(|| Frame::new((i, i + 1), speaker, content))
+}
+
+/// "made it clear (that) …" with its speaker, and "it is (un)clear whether
+/// …" with none: the clause after "clear" is the content.
+fn clear_frame(text: &str, toks: &[Tok], counts: &Counts, i: usize, unit: &Range<usize>) -> Option<Frame> {
+    let w = toks[i].text(text);
+    if !matches!(w, "clear" | "unclear") {
+        return None;
+    }
+    let word = |m: usize| toks.get(m).filter(|t| t.word && !t.quoted).map_or("", |t| t.text(text));
+    let make = |x: &str| matches!(x, "make" | "makes" | "made" | "making");
+    let next = word(i + 1);
+    let opens = matches!(
+        next,
+        "that" | "whether" | "if" | "what" | "how" | "why" | "who" | "when" | "where"
+    ) || is_pronoun(next) && !matches!(next, "it" | "its")
+        || is_capitalized(next) && !is_month(next) && !is_weekday(next);
+    if !opens {
+        return None;
+    }
+    let (cue_start, speaker) = if i >= 2 && word(i - 1) == "it" && make(word(i - 2)) {
+        (i - 2, Some(phrase_before(text, toks, i - 2, 0)?))
+    } else if i >= 1 && make(word(i - 1)) {
+        (i - 1, Some(phrase_before(text, toks, i - 1, 0)?))
+    } else {
+        // "it is not clear", "it’s unclear", "is it clear", "it remains unclear".
+        let linking = |x: &str| {
+            matches!(
+                x,
+                "is" | "was"
+                    | "not"
+                    | "remains"
+                    | "remained"
+                    | "seems"
+                    | "seemed"
+                    | "still"
+                    | "became"
+                    | "Is"
+                    | "Nor"
+                    | "nor"
+            )
+        };
+        let mut k = i;
+        while k > 0 && i - k < 3 && linking(word(k - 1)) {
+            k -= 1;
+        }
+        let it = |x: &str| matches!(x, "it" | "It" | "it's" | "It's" | "it’s" | "It’s");
+        if it(word(i - 1)) && k + 1 < i {
+            // "is it clear": the verb before "it".
+            k = i - 1;
+            while k > 0 && i - k < 4 && linking(word(k - 1)) {
+                k -= 1;
+            }
+        } else if k > 0 && it(word(k - 1)) {
+            k -= 1;
+        } else {
+            return None;
+        }
+        (k, None)
+    };
+    let a = i + 1;
+    let end = clause_end(text, toks, a, unit.end);
+    let content = trim_content(text, toks[a].range.start..end);
+    (words_in(toks, counts, &content) >= 3).then(|| Frame::new((cue_start, i + 1), speaker, content))
 }
 
 /// Conjunctions that open a subordinate clause.
@@ -771,6 +892,8 @@ fn clause_end(text: &str, toks: &[Tok], a: usize, unit_end: usize) -> usize {
                     )
             }
             "―" | "—" if !matches!(toks[m - 1].text(text), "”" | "\"") => true,
+            // " -- " typed as two hyphens.
+            "-" if word_at(m + 1) == "-" && !matches!(toks[m - 1].text(text), "”" | "\"" | "-") => true,
             // “What curfew?” and kept going: a quoted sentence ends the clause.
             "and" | "but"
                 if m >= 2
@@ -850,6 +973,8 @@ pub fn find_frames(text: &str, toks: &[Tok], counts: &Counts, unit: Range<usize>
     let mut frames: Vec<Frame> = Vec::new();
     // The first token a new "before" content may use.
     let mut floor = 0usize;
+    // The floor before the last frame was found.
+    let mut prev_floor = 0usize;
     // Where a content from `floor` starts after separators: (floor, byte).
     let mut floor_start: Option<(usize, usize)> = None;
     let mut start_at_floor = |floor: usize| match floor_start {
@@ -904,8 +1029,16 @@ pub fn find_frames(text: &str, toks: &[Tok], counts: &Counts, unit: Range<usize>
             // "Said Ellis: “…”" — an inverted cue opening the sentence.
             opening_cue(text, toks, &unit)
         } else if w.eq_ignore_ascii_case("according") && toks.get(i + 1).is_some_and(|k| k.text(text) == "to") {
-            let from = start_at_floor(floor);
-            according(text, toks, counts, i, (floor, from), &unit)
+            // "Clinton plans to visit on Sunday, according to an aide": a
+            // report whose content runs up to "according to" lies inside
+            // it; the content takes that report whole.
+            let last_word = (0..i).rev().find(|&m| toks[m].word || toks[m].quoted);
+            let nested = frames
+                .last()
+                .is_some_and(|f| f.more.is_none() && last_word.is_some_and(|m| toks[m].range.end <= f.content.end));
+            let from_floor = if nested { prev_floor } else { floor };
+            let from = start_at_floor(from_floor);
+            according(text, toks, counts, i, (from_floor, from), &unit)
         } else if colon_titles && i > 0 && is_headline_cue(w) {
             // A title-case headline: "Obama Says Museum Tells the Story".
             headline_cue(text, toks, i, &unit)
@@ -923,7 +1056,9 @@ pub fn find_frames(text: &str, toks: &[Tok], counts: &Counts, unit: Range<usize>
         } else {
             None
         };
-        let frame = frame.or_else(|| nominal_frame(text, toks, counts, i, &unit));
+        let frame = frame
+            .or_else(|| nominal_frame(text, toks, counts, i, &unit))
+            .or_else(|| clear_frame(text, toks, counts, i, &unit));
         let Some(frame) = frame else {
             i += 1;
             continue;
@@ -933,6 +1068,7 @@ pub fn find_frames(text: &str, toks: &[Tok], counts: &Counts, unit: Range<usize>
             continue;
         }
         let end_tok = frame.speaker.map_or(frame.cue.1, |(_, b)| b.max(frame.cue.1));
+        prev_floor = floor;
         floor = end_tok;
         i = frame.cue.1.max(i + 1);
         // A later attribution ends the second piece of the one before ("A, the
@@ -999,7 +1135,24 @@ fn keeps_inside(text: &str, toks: &[Tok], counts: &Counts, prev: Option<&mut Fra
     if new_clause {
         let (a, _) = frame.speaker.unwrap_or(frame.cue);
         let cut = toks[a - 1].range.start;
-        if cut > prev.content.start {
+        // "worried that if the state held up the deal, the company could
+        // threaten …": the comma closes a subordinate clause that opens the
+        // earlier content; the main clause after it is still reported.
+        let opening = text.get(prev.content.start..cut).unwrap_or("");
+        let mut words = opening.split_whitespace();
+        let first = words.next().unwrap_or("");
+        let first = if first == "that" {
+            words.next().unwrap_or("")
+        } else {
+            first
+        };
+        // ("said that in 1998, Clinton allowed …": an opening phrase too.)
+        let opening_phrase = matches!(
+            first,
+            "in" | "on" | "at" | "during" | "after" | "before" | "by" | "since" | "under" | "despite" | "following"
+        ) && opening.split_whitespace().count() <= 7;
+        let subordinate_first = (is_subordinator(first) || opening_phrase) && !opening.contains([',', ';', '“', '"']);
+        if cut > prev.content.start && !subordinate_first {
             prev.content = trim_content(text, prev.content.start..cut);
         }
     }
@@ -1113,6 +1266,13 @@ fn verb_frame(
     if cue_strength(w).is_none() {
         cue_end = i + 2;
     }
+    // "voted to hold him in contempt", "voted against the bill": a vote
+    // states a position on a measure; "voted for her" or "voted in May" does not.
+    let vote = matches!(w, "vote" | "votes" | "voted" | "voting");
+    if vote && toks.get(i + 1).is_some_and(|t| t.text(text) == "against") {
+        cue_end = i + 2;
+        strength = Strength::Speech;
+    }
     // "called for a ban", "warned against the plan", "asked about the delay",
     // "called on voters to …": a listed verb with its preposition; the
     // object is the content.
@@ -1140,6 +1300,12 @@ fn verb_frame(
         k -= 1;
     }
     // Passives ("was reported by", "has been endorsed") report no speech of the subject.
+    // "would see their taxes go up", "you can see why …": after a modal,
+    // "see" is to undergo or to understand, not to judge.
+    if w == "see" && (k..i).any(|m| matches!(toks[m].text(text), "would" | "will" | "could" | "can" | "might" | "may"))
+    {
+        return None;
+    }
     let passive = (k..i).any(|m| {
         matches!(
             toks[m].text(text),
@@ -1154,6 +1320,9 @@ fn verb_frame(
     let by_agent = w.ends_with("ed") && toks.get(cue_end).is_some_and(|t| t.text(text) == "by");
     if passive && toks.get(cue_end).is_some_and(|t| !t.quoted && t.text(text) == "by") {
         return passive_frame(text, toks, counts, (k, cue_end + 1), floor, unit);
+    }
+    if passive && !by_agent {
+        return agentless_passive(text, toks, counts, (k, cue_end), floor, unit);
     }
     if passive || by_agent {
         return None;
@@ -1175,9 +1344,42 @@ fn verb_frame(
     if let Some((sa, sb)) = subject {
         let last = toks[sb - 1].text(text);
         let possessive = last.ends_with("’s") || last.ends_with("'s");
-        let descriptive_head = !is_capitalized(last) && !is_pronoun(last) && !is_speaker_noun(last);
+        // ("Most states", "Several reports": a plural quantifier takes a
+        // verb without -s, so a word in -s after it is a noun; "Most want …".)
+        let descriptive_head = !is_capitalized(last) && !is_pronoun(last) && !is_speaker_noun(last)
+            || w.ends_with('s')
+                && matches!(
+                    last,
+                    "Most"
+                        | "Many"
+                        | "Several"
+                        | "Some"
+                        | "Few"
+                        | "All"
+                        | "Both"
+                        | "most"
+                        | "many"
+                        | "several"
+                        | "some"
+                        | "few"
+                );
         let after_preposition = sa > 0 && matches!(toks[sa - 1].text(text), "of" | "about" | "over" | "against");
+        // "a stream called Miracle Run": a participle naming the thing.
+        let naming = k == i
+            && matches!(w, "called" | "named" | "dubbed")
+            && matches!(toks[sa].text(text), "a" | "an")
+            && toks
+                .get(cue_end)
+                .is_some_and(|t| !t.quoted && is_capitalized(t.text(text)));
+        if naming {
+            return None;
+        }
         if possessive || k == i && (descriptive_head || after_preposition) && NOUN_LIKE.contains(w) {
+            // A noun ("battleground states could …") has no subject to find
+            // further back either.
+            if k == i && NOUN_LIKE.contains(w) {
+                return None;
+            }
             subject = None;
         }
     }
@@ -1226,6 +1428,24 @@ fn verb_frame(
                 comma_quote = true;
             }
             _ => {}
+        }
+    }
+    // "told CNN’s “State of the Union” that …": a programme's quoted title
+    // after a possessive stands before the "that".
+    if !that && !colon {
+        let title = (a..n.min(a + 4)).find(|&m| {
+            let x = toks[m].text(text);
+            (x.ends_with("’s") || x.ends_with("'s"))
+                && toks.get(m + 1).is_some_and(|t| matches!(t.text(text), "“" | "\""))
+        });
+        if let Some(m) = title {
+            let close = (m + 2..n.min(m + 10)).find(|&c| !toks[c].quoted);
+            if let Some(c) = close.filter(|&c| matches!(toks[c].text(text), "”" | "\"")) {
+                if toks.get(c + 1).is_some_and(|t| !t.quoted && t.text(text) == "that") {
+                    a = c + 1;
+                    that = true;
+                }
+            }
         }
     }
     if !that && !colon {
@@ -1279,7 +1499,16 @@ fn verb_frame(
         && toks
             .get(a)
             .is_some_and(|t| !t.quoted && t.word && !is_aux(t.text(text)));
-    if strength == Strength::Weak && !that && !colon && !weak_clause {
+    // "…, other studies have shown.": a verb of thought or finding closing
+    // the sentence reports what stands before it.
+    let weak_trailing = strength == Strength::Weak
+        && toks
+            .get(a)
+            .is_none_or(|t| !t.quoted && matches!(t.text(text), "." | "!" | "?" | ";"));
+    if strength == Strength::Weak && !that && !colon && !weak_clause && !weak_trailing {
+        return None;
+    }
+    if vote && cue_end == i + 1 && toks.get(a).is_none_or(|t| t.quoted || t.text(text) != "to") {
         return None;
     }
     // "…,” Trump said, looking out on the crowd." — a participle is no reported clause.
@@ -1314,8 +1543,13 @@ fn verb_frame(
         toks.get(a).is_some_and(|t| matches!(t.text(text), "“" | "\"" | "«")) || toks.get(a).is_some_and(|t| t.quoted);
     // "attacked Smith.", "didn't mention it.": a one-word object (a name or a
     // pronoun) that ends the clause.
+    // (A verb of support takes a name too: "Cruz has endorsed Trump.")
+    let supports = matches!(
+        w,
+        "endorse" | "endorses" | "endorsed" | "back" | "backs" | "backed" | "support" | "supports" | "supported"
+    );
     let one_word_object = after_words == 1
-        && strength == Strength::Speech
+        && (strength == Strength::Speech || supports)
         && cue_end == i + 1
         && !matches!(
             w,
@@ -1333,7 +1567,18 @@ fn verb_frame(
             .is_none_or(|t| matches!(t.text(text), "." | "," | ";" | "!" | "?"));
     let after_ok = after_words >= 2 || after_opens_quote && after_words >= 1 || one_word_object;
     // "…, he said in a statement." — a prepositional phrase is no reported clause.
-    let after_is_adjunct = toks.get(a).is_some_and(|t| is_adjunct_opener(t.text(text)));
+    // ("intends to hammer …": "to" before a bare verb is an infinitive.)
+    let infinitive_to = toks.get(a).is_some_and(|t| !t.quoted && t.text(text) == "to")
+        && toks.get(a + 1).is_some_and(|t| {
+            let x = t.text(text);
+            t.word
+                && !t.quoted
+                && x.bytes().all(|b| b.is_ascii_lowercase())
+                && !is_function_word(x)
+                && !is_pronoun(x)
+                && !x.ends_with('s')
+        });
+    let after_is_adjunct = !infinitive_to && toks.get(a).is_some_and(|t| is_adjunct_opener(t.text(text)));
 
     let before_end = |start_tok: usize| -> Option<Range<usize>> {
         // The separator right before the speaker (or the cue) ends the content.
@@ -1487,6 +1732,15 @@ fn verb_frame(
             // an introductory phrase before the speaker, unless a quotation ends there.
             // "The levy, the mayor said, would fund the ferry": a cue between
             // commas inside the reported sentence; the content is both pieces.
+            // "The tax hurt farmers, she said, since prices fell", "He has a
+            // plan, he said, for how …": a reason, time or complement clause
+            // after the commas goes on with the reported sentence.
+            let continues_sentence = toks.get(a).is_some_and(|t| {
+                matches!(
+                    t.text(text),
+                    "for" | "since" | "because" | "as" | "while" | "when" | "although" | "though"
+                )
+            });
             let parenthetical = strength == Strength::Speech
                 && sa > 0
                 && !toks[sa - 1].quoted
@@ -1494,7 +1748,7 @@ fn verb_frame(
                 && a == cue_end + 1
                 && toks[cue_end].text(text) == ","
                 && after_ok
-                && !after_is_adjunct
+                && (!after_is_adjunct || continues_sentence)
                 && !closing(sa);
             if parenthetical {
                 if let Some(before) = before_end(sa).filter(|r| words_in(toks, counts, r) >= 2) {
@@ -1509,7 +1763,7 @@ fn verb_frame(
                 }
             }
             let clause_after = after_ok && !after_is_adjunct && !closing(sa);
-            if strength != Strength::Weak && !clause_after {
+            if (strength != Strength::Weak || weak_trailing) && !clause_after {
                 if let Some(before) = before_end(sa) {
                     let more = more(sa);
                     return Some(Frame {
@@ -1522,7 +1776,22 @@ fn verb_frame(
                     });
                 }
             }
-            if after_ok {
+            // "… what she said before she resigned", "said Friday as he entered
+            // the talks": a subordinate clause with no main clause after it
+            // is the time or reason of the saying, not what was said.
+            let bare_subordinate = !that
+                && !colon
+                && toks.get(a).is_some_and(|t| {
+                    let x = t.text(text);
+                    // ("have not said when …", "asked if …": an indirect
+                    // question; "decided after a long review to …": a phrase.)
+                    !t.quoted && !matches!(x, "if" | "when" | "whenever") && (is_subordinator(x) || x == "as")
+                })
+                && toks.get(a + 1).is_some_and(|t| {
+                    !t.quoted && matches!(t.text(text), "he" | "she" | "they" | "we" | "I" | "it" | "you")
+                })
+                && !text[after.clone()].contains(',');
+            if after_ok && !bare_subordinate {
                 return Some(Frame::new(cue, Some((sa, sb)), after));
             }
             if colon && after_words == 0 {
@@ -1556,9 +1825,55 @@ fn verb_frame(
             };
             // A participle after a comma ("…, adding that …") or a second verb
             // ("… and said she …", "… but has said she …"): the clause's speaker.
-            let coordinated = matches!(before_cue, "and") && (strength == Strength::Speech || that || colon);
-            if (participle || coordinated) && after_ok {
-                if let Some(np) = previous_speaker.or_else(|| first_phrase(text, toks, k)) {
+            let infinitive_after = toks.get(a).is_some_and(|t| !t.quoted && t.text(text) == "to");
+            let coordinated = matches!(before_cue, "and" | "but")
+                && (strength == Strength::Speech || that || colon || infinitive_after);
+            // "gathered to discuss the test", "forced him to admit that …":
+            // an infinitive of saying; the clause's subject speaks.
+            let infinitive = before_cue == "to" && strength == Strength::Speech;
+            // The subject of the verb that governs the infinitive ("he
+            // appeared to suggest", "she won't be able to brag about").
+            // The verb may stand a few words back, past its adjuncts ("met in
+            // Oslo on Friday to discuss …"): a past form or a reporting verb.
+            let governing_subject = || {
+                let lo = floor.max(k.saturating_sub(12));
+                let v = (lo..k.saturating_sub(1)).rev().find(|&m| {
+                    let x = toks[m].text(text);
+                    toks[m].word
+                        && !toks[m].quoted
+                        && x.bytes().all(|b| b.is_ascii_lowercase())
+                        && (m + 2 == k || x.ends_with("ed") || cue_strength(x).is_some())
+                })?;
+                let mut s = v;
+                if toks[s].text(text) == "able" && s > floor {
+                    s -= 1;
+                }
+                while s > floor && v - s < 4 && toks[s - 1].word && !toks[s - 1].quoted && {
+                    let x = toks[s - 1].text(text);
+                    is_aux(x) || is_ly_adverb(x) || matches!(x, "be" | "been")
+                } {
+                    s -= 1;
+                }
+                phrase_before(text, toks, s, floor)
+            };
+            let speaker = if infinitive {
+                governing_subject().or(previous_speaker)
+            } else {
+                previous_speaker
+            };
+            if (participle || coordinated || infinitive) && after_ok {
+                if let Some(np) = speaker.or_else(|| first_phrase(text, toks, k)) {
+                    // "Though she praised X and called for Y, the mayor …": the
+                    // second verb of a subordinate clause ends at its comma too.
+                    let mut after = after;
+                    if np.0 > 0 && !toks[np.0 - 1].quoted && is_subordinator(toks[np.0 - 1].text(text)) {
+                        let last = n.min(a + MAX_CLAUSE);
+                        if let Some(m) =
+                            (a + 2..last).find(|&m| !toks[m].quoted && matches!(toks[m].text(text), "," | ";"))
+                        {
+                            after.end = after.end.min(toks[m].range.start);
+                        }
+                    }
                     return Some(Frame::new(cue, Some(np), after));
                 }
             }
@@ -1578,8 +1893,13 @@ fn verb_frame(
             if that || colon || k != i {
                 return whole_subject().map(|np| Frame::new(cue, Some(np), after.clone()));
             }
+            // "Video of the incident shows him with …": a verb of thought or
+            // finding after a whole noun-phrase subject.
             if strength == Strength::Weak {
-                return None;
+                if NOUN_LIKE.contains(w) {
+                    return None;
+                }
+                return whole_subject().map(|np| Frame::new(cue, Some(np), after.clone()));
             }
             // Inversion: "…,” said Smith."
             let Some(np) = phrase_after(text, toks, cue_end, n) else {
@@ -1615,10 +1935,33 @@ fn verb_frame(
 /// the cue at `k`: "The mayor, who toured the site on Monday, said …",
 /// "Unions, including the teachers’ union, have urged …".
 fn past_parenthetical(text: &str, toks: &[Tok], k: usize, floor: usize) -> Option<(usize, usize)> {
+    // A dash: "—", "–" or the second hyphen of "--".
+    let dash = |m: usize| {
+        !toks[m].quoted
+            && match toks[m].text(text) {
+                "—" | "–" => true,
+                "-" => m > 0 && toks[m - 1].text(text) == "-",
+                _ => false,
+            }
+    };
+    // The first token of the dash ending at `m`.
+    let dash_start = |m: usize| if toks[m].text(text) == "-" { m - 1 } else { m };
+    let lo = floor.max(k.saturating_sub(32));
+    // "Kall -- co-editor of a book on the debates -- said …": an
+    // appositive between dashes.
+    if k >= 3 && dash(k - 1) {
+        let close = dash_start(k - 1);
+        let open = (lo..close).rev().find(|&m| {
+            dash(m) || toks[m].quoted || !toks[m].word && matches!(toks[m].text(text), "." | ";" | ":" | "?" | "!")
+        })?;
+        if !dash(open) || open + 2 >= close {
+            return None;
+        }
+        return phrase_before(text, toks, dash_start(open), floor);
+    }
     if k < 2 || toks[k - 1].quoted || toks[k - 1].text(text) != "," {
         return None;
     }
-    let lo = floor.max(k.saturating_sub(32));
     let open = (lo..k - 1).rev().find(|&m| {
         toks[m].quoted || !toks[m].word && matches!(toks[m].text(text), "," | "." | ";" | ":" | "?" | "!" | "(" | ")")
     })?;
@@ -1692,6 +2035,44 @@ fn passive_frame(
     }
     let content = trim_content(text, toks[start].range.start..toks[k - 1].range.end);
     (words_in(toks, counts, &content) >= 1).then(|| Frame::new(cue, Some(agent), content))
+}
+
+/// A passive cue with no agent ("The vote is expected to be close", "While
+/// a curfew was announced for midnight, …"): nobody is named as speaker, and
+/// the whole clause, its subject included, is what was said or thought.
+fn agentless_passive(
+    text: &str,
+    toks: &[Tok],
+    counts: &Counts,
+    (k, cue_end): (usize, usize),
+    floor: usize,
+    unit: &Range<usize>,
+) -> Option<Frame> {
+    let (start, _) = phrase_before(text, toks, k, floor).or_else(|| clause_subject(text, toks, k, floor))?;
+    // The subject opens its clause ("the hearing he was called to" is a
+    // relative clause inside another one).
+    let before = (start > floor).then(|| &toks[start - 1]);
+    if before.is_some_and(|t| {
+        let w = t.text(text);
+        t.word && !t.quoted && !is_subordinator(w) && !matches!(w, "and" | "but" | "that" | "But" | "And")
+    }) {
+        return None;
+    }
+    // "is expected to …", "was charged with …", "is considered a threat":
+    // a complement follows; "Rain is expected on Friday" has only an adjunct.
+    let next = toks.get(cue_end).filter(|t| !t.quoted).map_or("", |t| t.text(text));
+    if is_adjunct_opener(next) && !matches!(next, "to" | "for" | "of" | "as" | "with" | "about" | "without") {
+        return None;
+    }
+    let mut end = clause_end(text, toks, k, unit.end);
+    if start > 0 && !toks[start - 1].quoted && is_subordinator(toks[start - 1].text(text)) {
+        let last = toks.len().min(k + MAX_CLAUSE);
+        if let Some(m) = (cue_end..last).find(|&m| !toks[m].quoted && matches!(toks[m].text(text), "," | ";")) {
+            end = end.min(toks[m].range.start);
+        }
+    }
+    let content = trim_content(text, toks[start].range.start..end);
+    (words_in(toks, counts, &content) >= 3).then(|| Frame::new((k, cue_end), None, content))
 }
 
 /// The whole subject of a cue, from the clause start (the unit start or a

@@ -1041,6 +1041,16 @@ pub fn first_phrase(text: &str, toks: &[Tok], hi: usize) -> Option<(usize, usize
             .find(|&m| toks[m].text(text) == ",")
             .map_or(hi, |m| m + 1);
     }
+    // "On Thursday, however, Trump …": a sentence adverb between commas.
+    if k + 1 < hi
+        && toks[k + 1].text(text) == ","
+        && matches!(
+            toks[k].text(text),
+            "however" | "meanwhile" | "though" | "instead" | "then" | "too" | "also" | "Meanwhile" | "However"
+        )
+    {
+        k += 2;
+    }
     let np = phrase_after(text, toks, k, hi)?;
     if toks[np.0..np.1].iter().any(|t| t.quoted) {
         return None;
