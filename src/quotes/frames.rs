@@ -7,8 +7,8 @@ use super::speakers::{
     cap_stop, first_phrase, is_function_word, is_pronoun, is_speaker_noun, is_title, phrase_after, phrase_before,
     valid_title_speaker,
 };
-use super::tokens::Tok;
 use super::tokens::{is_capitalized, Counts};
+use super::tokens::{ClauseStop, Tok};
 use crate::text::{is_month, is_weekday};
 use std::ops::Range;
 
@@ -854,74 +854,105 @@ fn quotation_end(toks: &[Tok], open: usize) -> usize {
 
 /// Where a content that starts at token `a` ends: at a semicolon, at ", but"
 /// and similar clause openers, or at "and" before another reporting verb.
+/// Each token's [`ClauseStop`] is worked out once and kept in the token, so
+/// that many cues in one long unit scan flags, not words.
 fn clause_end(text: &str, toks: &[Tok], a: usize, unit_end: usize) -> usize {
     let n = toks.len().min(a + 1 + MAX_CLAUSE);
     for m in a + 1..n {
-        if toks[m].quoted {
-            continue;
-        }
-        let mut w = toks[m].text(text);
-        // “…partial,” meaning …: a comma inside the closing mark ends the clause
-        // too (after the mark).
-        let closing_comma = matches!(w, "”" | "\"") && m > 0 && toks[m - 1].text(text) == ",";
-        if closing_comma {
-            w = ",";
-        }
-        let word_at = |k: usize| toks.get(k).filter(|t| !t.quoted).map_or("", |t| t.text(text));
-        // ", implicitly putting …": an adverb before the participle. Only
-        // commas and conjunctions look at the next word.
-        let next = || match word_at(m + 1) {
-            adverb if adverb.len() > 4 && adverb.ends_with("ly") && word_at(m + 2).ends_with("ing") => word_at(m + 2),
-            other => other,
+        let t = &toks[m];
+        let kind = match t.stop.get() {
+            ClauseStop::Unknown => {
+                let kind = clause_stop(text, toks, m);
+                t.stop.set(kind);
+                kind
+            }
+            kind => kind,
         };
-        let stop = match w {
-            ";" => true,
-            "but" if matches!(toks[m - 1].text(text), "”" | "\"" | ",") => true,
-            // "… the plan but has been met with opposition": a second verb
-            // phrase of the main clause.
-            "but" | "yet" if matches!(word_at(m + 1), "has" | "have" | "had" | "was" | "were" | "is" | "are") => true,
-            // ", encouraging …", ", which …": a participle or relative clause of the main clause.
-            "," => {
-                let next = next();
-                next.ends_with("ing")
-                    && next.chars().all(|c| c.is_ascii_lowercase())
-                    && !matches!(next, "including" | "regarding" | "concerning" | "excluding")
-                    || matches!(
-                        next,
-                        "but" | "yet" | "although" | "though" | "whereas" | "who" | "even" | "according" | "with"
-                    )
-            }
-            "―" | "—" if !matches!(toks[m - 1].text(text), "”" | "\"") => true,
-            // " -- " typed as two hyphens.
-            "-" if word_at(m + 1) == "-" && !matches!(toks[m - 1].text(text), "”" | "\"" | "-") => true,
-            // “What curfew?” and kept going: a quoted sentence ends the clause.
-            "and" | "but"
-                if m >= 2
-                    && matches!(toks[m - 1].text(text), "”" | "\"")
-                    && matches!(toks[m - 2].text(text), "?" | "!" | ".") =>
-            {
-                true
-            }
-            "and" | "but" => {
-                let next = next();
-                let after = if is_aux(next) {
-                    toks.get(m + 2).filter(|t| !t.quoted).map_or("", |t| t.text(text))
-                } else {
-                    next
-                };
-                cue_strength(after) == Some(Strength::Speech) || m >= a + 4 && new_attribution(text, toks, m + 1)
-            }
-            _ => false,
+        let stop = match kind {
+            ClauseStop::Unknown | ClauseStop::No => false,
+            ClauseStop::Always => true,
+            ClauseStop::NewAttribution => m >= a + 4,
         };
         if stop {
-            return if closing_comma {
-                toks[m].range.end
-            } else {
-                toks[m].range.start
-            };
+            // “…partial,” meaning …: a comma inside the closing mark ends the
+            // clause after the mark.
+            let closing_comma = matches!(t.text(text), "”" | "\"") && toks[m - 1].text(text) == ",";
+            return if closing_comma { t.range.end } else { t.range.start };
         }
     }
     unit_end
+}
+
+/// How token `m` ends a reported clause that runs over it.
+fn clause_stop(text: &str, toks: &[Tok], m: usize) -> ClauseStop {
+    if m == 0 || toks[m].quoted {
+        return ClauseStop::No;
+    }
+    let mut w = toks[m].text(text);
+    // “…partial,” meaning …: a comma inside the closing mark ends the clause
+    // too (after the mark).
+    if matches!(w, "”" | "\"") && toks[m - 1].text(text) == "," {
+        w = ",";
+    }
+    let word_at = |k: usize| toks.get(k).filter(|t| !t.quoted).map_or("", |t| t.text(text));
+    // ", implicitly putting …": an adverb before the participle. Only
+    // commas and conjunctions look at the next word.
+    let next = || match word_at(m + 1) {
+        adverb if adverb.len() > 4 && adverb.ends_with("ly") && word_at(m + 2).ends_with("ing") => word_at(m + 2),
+        other => other,
+    };
+    match w {
+        ";" => ClauseStop::Always,
+        "but" if matches!(toks[m - 1].text(text), "”" | "\"" | ",") => ClauseStop::Always,
+        // "… the plan but has been met with opposition": a second verb
+        // phrase of the main clause.
+        "but" | "yet" if matches!(word_at(m + 1), "has" | "have" | "had" | "was" | "were" | "is" | "are") => {
+            ClauseStop::Always
+        }
+        // ", encouraging …", ", which …": a participle or relative clause of the main clause.
+        "," => {
+            let next = next();
+            let ends = next.ends_with("ing")
+                && next.chars().all(|c| c.is_ascii_lowercase())
+                && !matches!(next, "including" | "regarding" | "concerning" | "excluding")
+                || matches!(
+                    next,
+                    "but" | "yet" | "although" | "though" | "whereas" | "who" | "even" | "according" | "with"
+                );
+            if ends {
+                ClauseStop::Always
+            } else {
+                ClauseStop::No
+            }
+        }
+        "―" | "—" if !matches!(toks[m - 1].text(text), "”" | "\"") => ClauseStop::Always,
+        // " -- " typed as two hyphens.
+        "-" if word_at(m + 1) == "-" && !matches!(toks[m - 1].text(text), "”" | "\"" | "-") => ClauseStop::Always,
+        // “What curfew?” and kept going: a quoted sentence ends the clause.
+        "and" | "but"
+            if m >= 2
+                && matches!(toks[m - 1].text(text), "”" | "\"")
+                && matches!(toks[m - 2].text(text), "?" | "!" | ".") =>
+        {
+            ClauseStop::Always
+        }
+        "and" | "but" => {
+            let next = next();
+            let after = if is_aux(next) {
+                toks.get(m + 2).filter(|t| !t.quoted).map_or("", |t| t.text(text))
+            } else {
+                next
+            };
+            if cue_strength(after) == Some(Strength::Speech) {
+                ClauseStop::Always
+            } else if new_attribution(text, toks, m + 1) {
+                ClauseStop::NewAttribution
+            } else {
+                ClauseStop::No
+            }
+        }
+        _ => ClauseStop::No,
+    }
 }
 
 /// Whether a subject and a reporting verb start at token `s` (after a

@@ -2,6 +2,7 @@
 //! byte ranges.
 
 use crate::text::{ascii_alnum_end, char_at, is_space};
+use std::cell::Cell;
 use std::ops::Range;
 
 /// One token of a text range.
@@ -13,6 +14,24 @@ pub struct Tok {
     pub word: bool,
     /// Whether it lies inside quotation marks.
     pub quoted: bool,
+    /// Whether it ends a reported clause: worked out on first use (the unit's
+    /// `quoted` flags set) and kept, so that clause ends are found in linear time.
+    pub stop: Cell<ClauseStop>,
+}
+
+/// How a token ends a reported clause that runs over it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum ClauseStop {
+    /// Not worked out yet.
+    #[default]
+    Unknown,
+    /// It does not end one.
+    No,
+    /// It ends any clause (a semicolon, ", but", a dash, …).
+    Always,
+    /// A conjunction before a new subject and reporting verb: it ends a
+    /// clause that has run at least three tokens before it.
+    NewAttribution,
 }
 
 impl Tok {
@@ -64,6 +83,7 @@ pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Tok> {
             range: range.start + start..range.start + end,
             word,
             quoted: false,
+            stop: Cell::default(),
         });
         i = end;
     }
