@@ -575,6 +575,7 @@ fn many_split_quotes_in_one_unit_keep_the_output_linear() {
         "It was unclear whether the levy w{} would pass and ",
         "The mayors met w{} to discuss the levy and ",
         "The levy w{} will pass, studies have shown; ",
+        "according to w{} according to the mayor and ",
     ];
     for shape in shapes {
         let text: String = (0..20_000).map(|i| shape.replace("{}", &i.to_string())).collect();

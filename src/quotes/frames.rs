@@ -1101,7 +1101,12 @@ pub fn find_frames(text: &str, toks: &[Tok], counts: &Counts, unit: Range<usize>
         let end_tok = frame.speaker.map_or(frame.cue.1, |(_, b)| b.max(frame.cue.1));
         prev_floor = floor;
         floor = end_tok;
+        // The search goes on after the cue, or after a speaker that follows it
+        // (its words are no cues: "according to X according to Y …").
         i = frame.cue.1.max(i + 1);
+        if let Some((_, b)) = frame.speaker.filter(|&(a, _)| a >= frame.cue.1) {
+            i = i.max(b);
+        }
         // A later attribution ends the second piece of the one before ("A, the
         // mayor said, B, Jones said, …"): no piece runs on over later frames,
         // which kept the quote text linear in the unit.
@@ -1257,7 +1262,11 @@ fn according(
     let speaker = Some((i + 2, np_end));
     let at_start = counts.words_between(floor, i) == 0;
     let content = if at_start {
-        let from = toks.get(np_end).map_or(unit.end, |t| t.range.end);
+        // After the punctuation that ends the name; a word there (no
+        // punctuation within reach) already belongs to the content.
+        let from = toks
+            .get(np_end)
+            .map_or(unit.end, |t| if t.word { t.range.start } else { t.range.end });
         trim_content(text, from..unit.end)
     } else {
         let end = toks[i].range.start;
