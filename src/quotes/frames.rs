@@ -327,6 +327,15 @@ fn is_sep(w: &str) -> bool {
     matches!(w, "," | "”" | "\"" | "’" | "—" | "–" | ";" | "»" | "'" | "(")
 }
 
+/// Finite forms of "be" and "have", and the modals "will", "would", "could",
+/// "can", "may" and "might".
+fn is_finite_aux(w: &str) -> bool {
+    matches!(
+        w,
+        "is" | "was" | "are" | "were" | "has" | "have" | "had" | "will" | "would" | "could" | "can" | "may" | "might"
+    )
+}
+
 fn is_weekday_or_time(w: &str) -> bool {
     matches!(
         w,
@@ -422,21 +431,7 @@ fn object_end(text: &str, toks: &[Tok], a: usize, end: usize) -> usize {
         let verb_like = if cut.is_none() {
             is_aux(w) || cue_strength(w).is_some() || w.len() > 4 && w.ends_with("ed")
         } else {
-            matches!(
-                w,
-                "is" | "was"
-                    | "are"
-                    | "were"
-                    | "has"
-                    | "have"
-                    | "had"
-                    | "will"
-                    | "would"
-                    | "could"
-                    | "can"
-                    | "may"
-                    | "might"
-            )
+            is_finite_aux(w)
         };
         if !infinitive && (w == "that" || verb_like) {
             // A verb: a clause, unless a subordinate clause has already begun.
@@ -2048,28 +2043,7 @@ fn passive_frame(
         None => return None,
     };
     // A finite verb in it makes it a clause of its own, not the subject.
-    let finite = |w: &str| {
-        matches!(
-            w,
-            "is" | "was"
-                | "are"
-                | "were"
-                | "has"
-                | "have"
-                | "had"
-                | "will"
-                | "would"
-                | "could"
-                | "can"
-                | "may"
-                | "might"
-                | "should"
-                | "must"
-                | "did"
-                | "does"
-                | "do"
-        )
-    };
+    let finite = |w: &str| is_finite_aux(w) || matches!(w, "should" | "must" | "did" | "does" | "do");
     if start >= k || toks[start..k].iter().any(|t| t.word && finite(t.text(text))) {
         return None;
     }
