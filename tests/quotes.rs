@@ -1129,3 +1129,12 @@ fn verb_of_finding_after_a_whole_noun_phrase_subject() {
         .iter()
         .all(|q| cue(q) != "plan"));
 }
+
+#[test]
+fn a_unit_that_opens_with_clear() {
+    // "clear" as the very first token: no word before it to look at (this
+    // once underflowed an index).
+    let t = "clear that the bridge will reopen in May.";
+    let a = run(t);
+    assert!(a.quotes.iter().all(|q| q.spans.iter().all(|s| s.byte_end <= t.len())));
+}

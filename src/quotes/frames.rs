@@ -640,7 +640,7 @@ fn clear_frame(text: &str, toks: &[Tok], counts: &Counts, i: usize, unit: &Range
             k -= 1;
         }
         let it = |x: &str| matches!(x, "it" | "It" | "it's" | "It's" | "it’s" | "It’s");
-        if it(word(i - 1)) && k + 1 < i {
+        if k + 1 < i && it(word(i - 1)) {
             // "is it clear": the verb before "it".
             k = i - 1;
             while k > 0 && i - k < 4 && linking(word(k - 1)) {
