@@ -94,8 +94,7 @@ pub fn find_regions(text: &str, blocks: &[(usize, Range<usize>)]) -> Vec<Region>
         let skip_first = double.is_some();
         let bytes = body.as_bytes();
         let mut i = 0;
-        // Jump from one possible mark to the next: ASCII quotes, or the lead
-        // bytes of the curly quotes (E2 80 xx) and guillemets (C2 AB/BB).
+        // Jump from one possible mark to the next.
         loop {
             i = MARK_LEADS.next_in(bytes, i, bytes.len());
             if i >= bytes.len() {

@@ -30,7 +30,7 @@ pub enum ClauseStop {
     /// It ends any clause (a semicolon, ", but", a dash, …).
     Always,
     /// A conjunction before a new subject and reporting verb: it ends a
-    /// clause that has run at least three tokens before it.
+    /// clause that starts at least four tokens before it.
     NewAttribution,
 }
 
