@@ -3,16 +3,38 @@
 //   page → worker  {id, op: 'analyse'|'compare'|'report'|'json', old, new, format}
 //   worker → page  {id, type: 'begin', result: skeleton}   big arrays emptied
 //                  {id, type: 'chunk', path, items}         pieces of those arrays, in order
+//   page → worker  {type: 'ack', id}                         one per chunk received
 //                  {id, type: 'end', ms}
 //                  {id, type: 'text', text, ms}              for reports and JSON
 //                  {id, type: 'error', message, fatal}      fatal: the instance is poisoned (panic)
 //                  {type: 'ready', version} once the wasm is instantiated
 // Large results are sent in chunks so that no single message takes long to
-// deserialise on the page's main thread.
+// deserialise on the page's main thread, and at most CHUNK_WINDOW chunks are
+// in flight: the page acknowledges each one, so its task queue never fills
+// with hundreds of chunks that a click or a timer would have to wait behind.
 import init, { analyse, compare, renderReport, version } from './pkg/palimpsest.js';
 
 const CHUNK_ITEMS = 500;
 const CHUNK_CHARS = 150_000;
+const CHUNK_WINDOW = 3;
+
+/** Chunks sent and not yet acknowledged, per job, with the sender waiting for room. */
+const inFlight = new Map(); // id -> {count, wake}
+
+function acknowledged(id) {
+  const flow = inFlight.get(id);
+  if (!flow) return;
+  flow.count -= 1;
+  const wake = flow.wake;
+  flow.wake = null;
+  wake?.();
+}
+
+async function room(id) {
+  const flow = inFlight.get(id);
+  while (flow.count >= CHUNK_WINDOW) await new Promise((resolve) => { flow.wake = resolve; });
+  flow.count += 1;
+}
 
 const ready = init({ module_or_path: new URL('./pkg/palimpsest_bg.wasm', import.meta.url) }).then(
   () => postMessage({ type: 'ready', version: version() }),
@@ -57,7 +79,7 @@ function withoutText(items) {
   return items.map(({ text, ...rest }) => rest);
 }
 
-function sendChunked(id, result, kind, ms) {
+async function sendChunked(id, result, kind, ms) {
   const pending = [];
   for (const path of ARRAY_PATHS[kind]) {
     const [parent, key] = getPath(result, path);
@@ -67,28 +89,34 @@ function sendChunked(id, result, kind, ms) {
     }
   }
   postMessage({ id, type: 'begin', kind, result });
-  for (const [path, items] of pending) {
-    let start = 0;
-    while (start < items.length) {
-      let end = start;
-      let chars = 0;
-      while (end < items.length && end - start < CHUNK_ITEMS && chars < CHUNK_CHARS) chars += itemSize(items[end++]);
-      postMessage({ id, type: 'chunk', path, items: items.slice(start, end) });
-      start = end;
+  inFlight.set(id, { count: 0, wake: null });
+  try {
+    for (const [path, items] of pending) {
+      let start = 0;
+      while (start < items.length) {
+        let end = start;
+        let chars = 0;
+        while (end < items.length && end - start < CHUNK_ITEMS && chars < CHUNK_CHARS) chars += itemSize(items[end++]);
+        await room(id);
+        postMessage({ id, type: 'chunk', path, items: items.slice(start, end) });
+        start = end;
+      }
     }
+  } finally {
+    inFlight.delete(id);
   }
   postMessage({ id, type: 'end', ms });
 }
 
-function run(msg) {
+async function run(msg) {
   const t0 = performance.now();
   switch (msg.op) {
     case 'analyse': {
-      sendChunked(msg.id, analyse(msg.old, null), 'analysis', performance.now() - t0);
+      await sendChunked(msg.id, analyse(msg.old, null), 'analysis', performance.now() - t0);
       break;
     }
     case 'compare': {
-      sendChunked(msg.id, compare(msg.old, msg.new, null), 'comparison', performance.now() - t0);
+      await sendChunked(msg.id, compare(msg.old, msg.new, null), 'comparison', performance.now() - t0);
       break;
     }
     case 'report': {
@@ -111,9 +139,13 @@ function run(msg) {
 
 self.onmessage = async (event) => {
   const msg = event.data;
+  if (msg.type === 'ack') {
+    acknowledged(msg.id);
+    return;
+  }
   try {
     await ready;
-    run(msg);
+    await run(msg);
   } catch (err) {
     postMessage({ id: msg.id, type: 'error', fatal: isFatal(err), message: describe(err) });
   }

@@ -50,6 +50,8 @@ export class Engine {
       this.hooks.onReady?.(msg.version);
       return;
     }
+    // Every chunk is acknowledged, even a stale job's, so the worker can send the next.
+    if (msg.type === 'chunk') this.worker.postMessage({ type: 'ack', id: msg.id });
     const job = this.pending.get(msg.id);
     if (msg.type === 'error') {
       if (msg.fatal) {
