@@ -227,7 +227,8 @@ static PHRASAL: Lexicon = Lexicon::new(&[
 ]);
 
 fn phrasal_cue(verb: &str, next: &str) -> Option<Strength> {
-    (PHRASAL.contains(verb) && matches!(next, "about" | "of" | "for" | "on" | "against" | "up"))
+    // (The preposition first: it rules out most words without a lookup.)
+    (matches!(next, "about" | "of" | "for" | "on" | "against" | "up") && PHRASAL.contains(verb))
         .then_some(Strength::Speech)
 }
 
@@ -537,9 +538,13 @@ static STANCE: Lexicon = Lexicon::new(&[
 /// rigged"): the possessive before it, if any, is the speaker.
 fn nominal_frame(text: &str, toks: &[Tok], counts: &Counts, i: usize, unit: &Range<usize>) -> Option<Frame> {
     let that = i + 1;
+    // (The "that" first: it rules out most words without a lookup.)
+    if toks.get(that).is_none_or(|t| t.quoted || t.text(text) != "that") {
+        return None;
+    }
     let w = toks[i].text(text);
     let adjective = STANCE.contains(w);
-    if !(NOMINAL.contains(w) || adjective) || toks.get(that).is_none_or(|t| t.quoted || t.text(text) != "that") {
+    if !(NOMINAL.contains(w) || adjective) {
         return None;
     }
     // "the claim that" vs "the claims that were made": a clause needs a subject
