@@ -18,6 +18,10 @@ const MAX_FRAMES: usize = 64;
 const MAX_CLAUSE: usize = 400;
 /// How far after a cue a "that" or colon may open the content (tokens).
 const LOOKAHEAD: usize = 10;
+/// How far an object is scanned for the verb, adjunct or clause that ends it
+/// (tokens). Objects are short; a long one keeps the clause's end. Every cue
+/// scans its object, so this bounds the work a run of cues costs.
+const MAX_OBJECT: usize = 64;
 
 /// Words that may stand between a cue and its "that" or colon ("told a news
 /// briefing this week that", "said in a statement on Monday:").
@@ -375,6 +379,19 @@ fn is_weekday_or_time(w: &str) -> bool {
 /// pay the bill so the work could start"). A clause (a pronoun or question
 /// word first, or an auxiliary, reporting verb or past form anywhere) keeps
 /// its adjuncts: "said he met them in May", "said the vote could be held in May".
+/// Whether a word token reads as a verb: an auxiliary, a cue, or a long
+/// form in -ed. Kept in the token, so that many cues scanning the same
+/// tokens look each one up once.
+fn reads_as_verb(text: &str, t: &Tok) -> bool {
+    if let Some(verb) = t.verb.get() {
+        return verb;
+    }
+    let w = t.text(text);
+    let verb = is_aux(w) || cue_strength(w).is_some() || w.len() > 4 && w.ends_with("ed");
+    t.verb.set(Some(verb));
+    verb
+}
+
 fn object_end(text: &str, toks: &[Tok], a: usize, end: usize) -> usize {
     let Some(first) = toks.get(a).filter(|t| t.word && !t.quoted).map(|t| t.text(text)) else {
         return end;
@@ -393,7 +410,7 @@ fn object_end(text: &str, toks: &[Tok], a: usize, end: usize) -> usize {
     if opens_clause {
         return end;
     }
-    let last = toks.len().min(a + MAX_CLAUSE);
+    let last = toks.len().min(a + MAX_OBJECT);
     let mut cut: Option<(usize, bool)> = None;
     for (m, t) in toks.iter().enumerate().take(last).skip(a) {
         if t.range.start >= end {
@@ -430,7 +447,7 @@ fn object_end(text: &str, toks: &[Tok], a: usize, end: usize) -> usize {
         // ("during the first debate": "first" may stand before a cue but is
         // no verb.)
         let verb_like = if cut.is_none() {
-            is_aux(w) || cue_strength(w).is_some() || w.len() > 4 && w.ends_with("ed")
+            reads_as_verb(text, t)
         } else {
             is_finite_aux(w)
         };
@@ -452,13 +469,12 @@ fn object_end(text: &str, toks: &[Tok], a: usize, end: usize) -> usize {
                 "because" | "so" | "when" | "while" | "where" | "until" | "although" | "though" | "unless" | "whereas"
             );
         // "during the debate", "in July", "on Monday", "at 3 p.m.".
-        let next = toks.get(m + 1).filter(|x| !x.quoted).map_or("", |x| x.text(text));
-        let dated = is_weekday(next) || is_month(next) || next.starts_with(|c: char| c.is_ascii_digit());
+        let next = || toks.get(m + 1).filter(|x| !x.quoted).map_or("", |x| x.text(text));
+        let dated = |next: &str| is_weekday(next) || is_month(next) || next.starts_with(|c: char| c.is_ascii_digit());
         // "in a tweet", "in an interview": an indefinite occasion.
-        let occasion = w == "in" && matches!(next, "a" | "an");
+        let occasion = || w == "in" && matches!(next(), "a" | "an");
         let preposition = matches!(w, "during" | "since" | "following" | "amid")
-            || matches!(w, "in" | "on" | "at" | "after" | "before" | "by") && dated
-            || occasion;
+            || matches!(w, "in" | "on" | "at" | "after" | "before" | "by") && (dated(next()) || occasion());
         if subordinate && infinitive {
             return t.range.start;
         }

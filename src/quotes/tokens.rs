@@ -17,6 +17,9 @@ pub struct Tok {
     /// Whether it ends a reported clause: worked out on first use (the unit's
     /// `quoted` flags set) and kept, so that clause ends are found in linear time.
     pub stop: Cell<ClauseStop>,
+    /// Whether it reads as a verb (an auxiliary, a cue, a form in -ed):
+    /// worked out on first use and kept, like `stop`.
+    pub verb: Cell<Option<bool>>,
 }
 
 /// How a token ends a reported clause that runs over it.
@@ -84,6 +87,7 @@ pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Tok> {
             word,
             quoted: false,
             stop: Cell::default(),
+            verb: Cell::default(),
         });
         i = end;
     }
