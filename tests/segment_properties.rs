@@ -214,6 +214,7 @@ proptest! {
         let text = parts.concat();
         let fast = word_ranges(&text, 0..text.len());
         let reference = palimpsest::segment::words::word_ranges_reference(&text, 0..text.len());
+        prop_assert_eq!(palimpsest::segment::word_count(&text), reference.len(), "{:?}", text);
         prop_assert_eq!(fast, reference, "{:?}", text);
     }
 
@@ -221,6 +222,7 @@ proptest! {
     fn fast_words_match_on_arbitrary_text(text in arbitrary_unicode()) {
         let fast = word_ranges(&text, 0..text.len());
         let reference = palimpsest::segment::words::word_ranges_reference(&text, 0..text.len());
+        prop_assert_eq!(palimpsest::segment::word_count(&text), reference.len());
         prop_assert_eq!(fast, reference);
     }
 }
