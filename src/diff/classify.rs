@@ -399,7 +399,7 @@ fn normalize(text: &str) -> String {
 }
 
 fn lower_words(text: &str) -> Vec<String> {
-    words(text).map(str::to_lowercase).collect()
+    words(text).map(crate::text::lowercase).collect()
 }
 
 /// Words of `a` not matched in `b` (multiset difference, in `a`'s order).

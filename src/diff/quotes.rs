@@ -19,14 +19,14 @@ const DF_CAP: usize = 24;
 const TOP_K: usize = 8;
 
 fn normalized(text: &str) -> String {
-    words(text).map(str::to_lowercase).collect::<Vec<_>>().join(" ")
+    words(text).map(crate::text::lowercase).collect::<Vec<_>>().join(" ")
 }
 
 /// Whether two speaker references name the same person ("Putin" and
 /// "Vladimir Putin" do: same surname, or one name's words inside the other's).
 fn same_person(a: &SpeakerRef, b: &SpeakerRef) -> bool {
-    let wa: Vec<String> = words(&a.name).map(str::to_lowercase).collect();
-    let wb: Vec<String> = words(&b.name).map(str::to_lowercase).collect();
+    let wa: Vec<String> = words(&a.name).map(crate::text::lowercase).collect();
+    let wb: Vec<String> = words(&b.name).map(crate::text::lowercase).collect();
     wa == wb || wa.last() == wb.last() || wa.iter().all(|w| wb.contains(w)) || wb.iter().all(|w| wa.contains(w))
 }
 

@@ -94,7 +94,7 @@ fn low_overlap(t: &str, vocab: &FxSet<String>) -> bool {
 fn content_words(t: &str) -> impl Iterator<Item = String> + '_ {
     t.split(|c: char| !c.is_alphanumeric() && c != '-')
         .filter(|w| w.chars().count() >= 4 && w.chars().any(char::is_alphabetic))
-        .map(str::to_lowercase)
+        .map(crate::text::lowercase)
         .filter(|w| !is_function_word(w))
 }
 

@@ -211,6 +211,13 @@ impl ByteSet {
     }
 }
 
+/// A word lowercased char by char. Unlike `str::to_lowercase` it has no
+/// final-sigma rule, which comparison keys do not need, and it keeps std's
+/// 4 KB string routine out of the wasm (the char tables are there anyway).
+pub(crate) fn lowercase(word: &str) -> String {
+    word.chars().flat_map(char::to_lowercase).collect()
+}
+
 /// `char::is_whitespace`, with ASCII answered by a comparison.
 #[inline]
 pub(crate) fn is_space(c: char) -> bool {
