@@ -1138,3 +1138,14 @@ fn a_unit_that_opens_with_clear() {
     let a = run(t);
     assert!(a.quotes.iter().all(|q| q.spans.iter().all(|s| s.byte_end <= t.len())));
 }
+
+#[test]
+fn an_aside_between_dashes_stays_in_the_content() {
+    let q = single("The mayor said the ferry — a route the unions have long wanted — would open in May.");
+    assert_eq!(
+        q.text,
+        "the ferry — a route the unions have long wanted — would open in May"
+    );
+    let q = single("The mayor said the ferry -- a route the unions wanted -- would open in May.");
+    assert_eq!(q.text, "the ferry -- a route the unions wanted -- would open in May");
+}

@@ -901,8 +901,18 @@ fn clause_stop(text: &str, toks: &[Tok], m: usize) -> ClauseStop {
         adverb if adverb.len() > 4 && adverb.ends_with("ly") && word_at(m + 2).ends_with("ing") => word_at(m + 2),
         other => other,
     };
+    // A dash ("—", "–", or "--" typed as two hyphens).
+    let dash = |k: usize| {
+        toks.get(k).is_some_and(|t| {
+            !t.quoted && matches!(t.text(text), "—" | "–") || t.text(text) == "-" && word_at(k + 1) == "-"
+        })
+    };
+    // "… — a member of the clan — to replace …": a dash with another one
+    // within 24 tokens either side sets off an aside inside the clause.
+    let paired = || (m + 2..toks.len().min(m + 26)).any(dash) || (m.saturating_sub(24)..m.saturating_sub(1)).any(dash);
     match w {
         ";" => ClauseStop::Always,
+        "—" | "-" if paired() => ClauseStop::No,
         "but" if matches!(toks[m - 1].text(text), "”" | "\"" | ",") => ClauseStop::Always,
         // "… the plan but has been met with opposition": a second verb
         // phrase of the main clause.
