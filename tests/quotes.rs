@@ -1149,3 +1149,11 @@ fn an_aside_between_dashes_stays_in_the_content() {
     let q = single("The mayor said the ferry -- a route the unions wanted -- would open in May.");
     assert_eq!(q.text, "the ferry -- a route the unions wanted -- would open in May");
 }
+
+#[test]
+fn object_content_ends_before_an_as_clause() {
+    let q = single("The union criticized the new contract as Ford cut more jobs.");
+    assert_eq!(q.text, "the new contract");
+    let q = single("The union criticized the new contract as a betrayal of its members.");
+    assert_eq!(q.text, "the new contract as a betrayal of its members");
+}

@@ -446,7 +446,14 @@ fn object_end(text: &str, toks: &[Tok], a: usize, end: usize) -> usize {
         }
         // ", which …" after a noun phrase describes it: no longer the object.
         let relative = !infinitive && matches!(w, "which" | "who") && m > 0 && toks[m - 1].text(text) == ",";
+        // "a tight race as Trump gains": "as" before a subject opens a clause.
+        let as_clause = w == "as"
+            && toks.get(m + 1).is_some_and(|x| {
+                let x = x.text(text);
+                matches!(x, "he" | "she" | "they" | "we" | "I") || is_capitalized(x) && !is_month(x) && !is_title(x)
+            });
         let subordinate = relative
+            || as_clause
             || matches!(
                 w,
                 "because" | "so" | "when" | "while" | "where" | "until" | "although" | "though" | "unless" | "whereas"
