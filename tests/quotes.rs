@@ -1157,3 +1157,11 @@ fn object_content_ends_before_an_as_clause() {
     let q = single("The union criticized the new contract as a betrayal of its members.");
     assert_eq!(q.text, "the new contract as a betrayal of its members");
 }
+
+#[test]
+fn object_content_ends_before_an_after_clause() {
+    let q = single("The mayor urged residents to store more water after storms flooded the valley.");
+    assert_eq!(q.text, "residents to store more water");
+    let q = single("Farmers criticized the levy, particularly after prices climbed in the spring.");
+    assert_eq!(q.text, "the levy");
+}

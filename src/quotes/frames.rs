@@ -454,6 +454,11 @@ fn object_end(text: &str, toks: &[Tok], a: usize, end: usize) -> usize {
             });
         let subordinate = relative
             || as_clause
+            || matches!(w, "after" | "before")
+                && (m + 2..toks.len().min(m + 4)).any(|k| {
+                    let x = toks[k].text(text);
+                    is_finite_aux(x) || x.len() > 4 && x.ends_with("ed") && x.bytes().all(|b| b.is_ascii_lowercase())
+                })
             || matches!(
                 w,
                 "because" | "so" | "when" | "while" | "where" | "until" | "although" | "though" | "unless" | "whereas"
@@ -466,11 +471,19 @@ fn object_end(text: &str, toks: &[Tok], a: usize, end: usize) -> usize {
         let preposition = matches!(w, "during" | "since" | "following" | "amid")
             || matches!(w, "in" | "on" | "at" | "after" | "before" | "by") && dated
             || occasion;
+        // ("particularly after …", "shortly before …": with its adverb.)
+        let at = toks[if m > a + 1 && is_ly_adverb(toks[m - 1].text(text)) {
+            m - 1
+        } else {
+            m
+        }]
+        .range
+        .start;
         if subordinate && infinitive {
-            return t.range.start;
+            return at;
         }
         if subordinate || preposition && !infinitive {
-            cut = Some((t.range.start, subordinate));
+            cut = Some((at, subordinate));
         }
     }
     cut.map_or(end, |(at, _)| at)
