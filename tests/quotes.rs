@@ -1165,3 +1165,14 @@ fn object_content_ends_before_an_after_clause() {
     let q = single("Farmers criticized the levy, particularly after prices climbed in the spring.");
     assert_eq!(q.text, "the levy");
 }
+
+#[test]
+fn a_closing_appositive_after_a_name_is_no_content() {
+    let q = single("The mayor said she would not back Ms. Okafor, the early favorite.");
+    assert_eq!(q.text, "she would not back Ms. Okafor");
+    let q = single("The mayor said she would invite Ms. Okafor, the poet Ann Ray and the chef Tom Lee.");
+    assert_eq!(
+        q.text,
+        "she would invite Ms. Okafor, the poet Ann Ray and the chef Tom Lee"
+    );
+}

@@ -949,7 +949,36 @@ fn clause_stop(text: &str, toks: &[Tok], m: usize) -> ClauseStop {
                     next,
                     "but" | "yet" | "although" | "though" | "whereas" | "who" | "even" | "according" | "with"
                 );
-            if ends {
+            // "… backed Mr. Ruiz, the front-runner.": a noun phrase after a
+            // name that closes the sentence (or opens a relative clause)
+            // describes the name; the reported clause ends before it.
+            let appositive = || {
+                let prev = toks[m - 1].text(text);
+                let mut k = m + 2;
+                matches!(next, "the" | "a" | "an")
+                    && (is_capitalized(prev) || prev == ")")
+                    && loop {
+                        let Some(t) = toks.get(k).filter(|t| !t.quoted && k < m + 16) else {
+                            break k == toks.len();
+                        };
+                        let x = t.text(text);
+                        if matches!(x, "." | "who" | "which" | "that") {
+                            break true;
+                        }
+                        // ("the presumed favorite": a participle right after the
+                        // article; "…, the poet Ann Ray and the …": a list.)
+                        if !t.word
+                            || is_finite_aux(x)
+                            || cue_strength(x).is_some()
+                            || x.ends_with("ed") && k > m + 2
+                            || x == "and" && matches!(word_at(k + 1), "the" | "a" | "an")
+                        {
+                            break false;
+                        }
+                        k += 1;
+                    }
+            };
+            if ends || appositive() {
                 ClauseStop::Always
             } else {
                 ClauseStop::No
