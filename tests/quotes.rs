@@ -1176,3 +1176,11 @@ fn a_closing_appositive_after_a_name_is_no_content() {
         "she would invite Ms. Okafor, the poet Ann Ray and the chef Tom Lee"
     );
 }
+
+#[test]
+fn but_also_goes_on_with_the_reported_clause() {
+    let q = single("The mayor said the ferry would cut traffic, but would also raise fares.");
+    assert_eq!(q.text, "the ferry would cut traffic, but would also raise fares");
+    let q = single("The mayor said the ferry would cut traffic, but the council disagreed.");
+    assert_eq!(q.text, "the ferry would cut traffic");
+}

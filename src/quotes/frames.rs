@@ -930,9 +930,13 @@ fn clause_stop(text: &str, toks: &[Tok], m: usize) -> ClauseStop {
     // "… — a member of the clan — to replace …": a dash with another one
     // within 24 tokens either side sets off an aside inside the clause.
     let paired = || (m + 2..toks.len().min(m + 26)).any(dash) || (m.saturating_sub(24)..m.saturating_sub(1)).any(dash);
+    // ", but also …", ", but would …": a second predicate of the reported
+    // clause goes on with it.
+    let continues = |k: usize| matches!(word_at(k), "also" | "would" | "will" | "could" | "might" | "may");
     match w {
         ";" => ClauseStop::Always,
         "—" | "-" if paired() => ClauseStop::No,
+        "but" if continues(m + 1) => ClauseStop::No,
         "but" if matches!(toks[m - 1].text(text), "”" | "\"" | ",") => ClauseStop::Always,
         // "… the plan but has been met with opposition": a second verb
         // phrase of the main clause.
@@ -948,7 +952,7 @@ fn clause_stop(text: &str, toks: &[Tok], m: usize) -> ClauseStop {
                 || matches!(
                     next,
                     "but" | "yet" | "although" | "though" | "whereas" | "who" | "even" | "according" | "with"
-                );
+                ) && !(word_at(m + 1) == "but" && continues(m + 2));
             // "… backed Mr. Ruiz, the front-runner.": a noun phrase after a
             // name that closes the sentence (or opens a relative clause)
             // describes the name; the reported clause ends before it.
