@@ -1184,3 +1184,12 @@ fn but_also_goes_on_with_the_reported_clause() {
     let q = single("The mayor said the ferry would cut traffic, but the council disagreed.");
     assert_eq!(q.text, "the ferry would cut traffic");
 }
+
+#[test]
+fn a_subordinate_clause_after_its_main_clause_keeps_its_commas() {
+    let a = run(
+        "Lawmakers held the hearing because they felt the agency had withheld a full, unedited copy of the report.",
+    );
+    let q = find(&a, "the agency had withheld");
+    assert_eq!(q.text, "the agency had withheld a full, unedited copy of the report");
+}

@@ -694,6 +694,17 @@ fn is_subordinator(w: &str) -> bool {
     .any(|s| w.eq_ignore_ascii_case(s))
 }
 
+/// Whether a subordinator before token `s` opens a clause set before its
+/// main clause ("While a judge found …, the court …"): first in the unit or
+/// after punctuation or a conjunction, not after the main clause ("called
+/// the hearing because they felt …, …").
+fn fronted_subordinate(text: &str, toks: &[Tok], s: usize) -> bool {
+    s > 0
+        && !toks[s - 1].quoted
+        && is_subordinator(toks[s - 1].text(text))
+        && (s < 2 || !toks[s - 2].word || matches!(toks[s - 2].text(text), "and" | "but" | "that" | "And" | "But"))
+}
+
 fn is_part_of_day(w: &str) -> bool {
     matches!(w, "morning" | "afternoon" | "evening" | "night")
 }
@@ -1634,7 +1645,7 @@ fn verb_frame(
     // "While a judge found the law unconstitutional, the court …": in a
     // subordinate clause the content ends where the main clause begins.
     let clause_start = subject.map_or(k, |(sa, _)| sa);
-    if clause_start > 0 && !toks[clause_start - 1].quoted && is_subordinator(toks[clause_start - 1].text(text)) {
+    if fronted_subordinate(text, toks, clause_start) {
         let last = n.min(a + MAX_CLAUSE);
         if let Some(m) = (a + 2..last).find(|&m| !toks[m].quoted && matches!(toks[m].text(text), "," | ";")) {
             after_end = after_end.min(toks[m].range.start);
@@ -1969,7 +1980,7 @@ fn verb_frame(
                     // "Though she praised X and called for Y, the mayor …": the
                     // second verb of a subordinate clause ends at its comma too.
                     let mut after = after;
-                    if np.0 > 0 && !toks[np.0 - 1].quoted && is_subordinator(toks[np.0 - 1].text(text)) {
+                    if fronted_subordinate(text, toks, np.0) {
                         let last = n.min(a + MAX_CLAUSE);
                         if let Some(m) =
                             (a + 2..last).find(|&m| !toks[m].quoted && matches!(toks[m].text(text), "," | ";"))
@@ -2147,7 +2158,7 @@ fn agentless_passive(
         return None;
     }
     let mut end = clause_end(text, toks, k, unit.end);
-    if start > 0 && !toks[start - 1].quoted && is_subordinator(toks[start - 1].text(text)) {
+    if fronted_subordinate(text, toks, start) {
         let last = toks.len().min(k + MAX_CLAUSE);
         if let Some(m) = (cue_end..last).find(|&m| !toks[m].quoted && matches!(toks[m].text(text), "," | ";")) {
             end = end.min(toks[m].range.start);
