@@ -1193,3 +1193,14 @@ fn a_subordinate_clause_after_its_main_clause_keeps_its_commas() {
     let q = find(&a, "the agency had withheld");
     assert_eq!(q.text, "the agency had withheld a full, unedited copy of the report");
 }
+
+#[test]
+fn a_relative_clause_on_a_common_noun_stays_in_the_content() {
+    let q = single("The mayor said there are drivers who ignore the signs, who park on the ferry ramp.");
+    assert_eq!(
+        q.text,
+        "there are drivers who ignore the signs, who park on the ferry ramp"
+    );
+    let q = single("The mayor said the ferry was built by Ann Okafor, who died in May.");
+    assert_eq!(q.text, "the ferry was built by Ann Okafor");
+}

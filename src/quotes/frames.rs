@@ -962,8 +962,11 @@ fn clause_stop(text: &str, toks: &[Tok], m: usize) -> ClauseStop {
                 && !matches!(next, "including" | "regarding" | "concerning" | "excluding")
                 || matches!(
                     next,
-                    "but" | "yet" | "although" | "though" | "whereas" | "who" | "even" | "according" | "with"
-                ) && !(word_at(m + 1) == "but" && continues(m + 2));
+                    "but" | "yet" | "although" | "though" | "whereas" | "even" | "according" | "with"
+                ) && !(word_at(m + 1) == "but" && continues(m + 2))
+                // "…, who died in May": a relative clause on a name describes
+                // it ("people who …, who …" goes on).
+                || next == "who" && is_capitalized(toks[m - 1].text(text));
             // "… backed Mr. Ruiz, the front-runner.": a noun phrase after a
             // name that closes the sentence (or opens a relative clause)
             // describes the name; the reported clause ends before it.
