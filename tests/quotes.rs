@@ -1204,3 +1204,9 @@ fn a_relative_clause_on_a_common_noun_stays_in_the_content() {
     let q = single("The mayor said the ferry was built by Ann Okafor, who died in May.");
     assert_eq!(q.text, "the ferry was built by Ann Okafor");
 }
+
+#[test]
+fn comma_when_ends_the_reported_clause() {
+    let q = single("The mayor said fares on the ferry were falling, when in truth they had doubled.");
+    assert_eq!(q.text, "fares on the ferry were falling");
+}

@@ -954,7 +954,8 @@ fn clause_stop(text: &str, toks: &[Tok], m: usize) -> ClauseStop {
         "but" | "yet" if matches!(word_at(m + 1), "has" | "have" | "had" | "was" | "were" | "is" | "are") => {
             ClauseStop::Always
         }
-        // ", encouraging …", ", which …": a participle or relative clause of the main clause.
+        // ", encouraging …", ", which …": a participle or relative clause of the main clause;
+        // ", when …": a clause of time or contrast.
         "," => {
             let next = next();
             let ends = next.ends_with("ing")
@@ -962,7 +963,7 @@ fn clause_stop(text: &str, toks: &[Tok], m: usize) -> ClauseStop {
                 && !matches!(next, "including" | "regarding" | "concerning" | "excluding")
                 || matches!(
                     next,
-                    "but" | "yet" | "although" | "though" | "whereas" | "even" | "according" | "with"
+                    "but" | "yet" | "although" | "though" | "whereas" | "even" | "according" | "with" | "when"
                 ) && !(word_at(m + 1) == "but" && continues(m + 2))
                 // "…, who died in May": a relative clause on a name describes
                 // it ("people who …, who …" goes on).
