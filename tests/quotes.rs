@@ -1210,3 +1210,11 @@ fn comma_when_ends_the_reported_clause() {
     let q = single("The mayor said fares on the ferry were falling, when in truth they had doubled.");
     assert_eq!(q.text, "fares on the ferry were falling");
 }
+
+#[test]
+fn comma_as_and_a_clause_ends_the_reported_clause() {
+    let q = single("The mayor said the ferry was late again, as it was last winter.");
+    assert_eq!(q.text, "the ferry was late again");
+    let q = single("The mayor said the ferry would run on Sundays, as well.");
+    assert_eq!(q.text, "the ferry would run on Sundays, as well");
+}

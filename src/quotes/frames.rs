@@ -967,7 +967,12 @@ fn clause_stop(text: &str, toks: &[Tok], m: usize) -> ClauseStop {
                 ) && !(word_at(m + 1) == "but" && continues(m + 2))
                 // "…, who died in May": a relative clause on a name describes
                 // it ("people who …, who …" goes on).
-                || next == "who" && is_capitalized(toks[m - 1].text(text));
+                || next == "who" && is_capitalized(toks[m - 1].text(text))
+                // ", as he did before", ", as reported by …".
+                || next == "as" && {
+                    let x = word_at(m + 2);
+                    matches!(x, "he" | "she" | "they" | "we" | "I" | "it") || x.len() > 4 && x.ends_with("ed")
+                };
             // "… backed Mr. Ruiz, the front-runner.": a noun phrase after a
             // name that closes the sentence (or opens a relative clause)
             // describes the name; the reported clause ends before it.
