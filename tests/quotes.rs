@@ -1218,3 +1218,9 @@ fn comma_as_and_a_clause_ends_the_reported_clause() {
     let q = single("The mayor said the ferry would run on Sundays, as well.");
     assert_eq!(q.text, "the ferry would run on Sundays, as well");
 }
+
+#[test]
+fn a_dash_before_from_or_including_goes_on_with_examples() {
+    let q = single("The union criticized the ferry's troubles — from broken ramps to missing crews.");
+    assert_eq!(q.text, "the ferry's troubles — from broken ramps to missing crews");
+}

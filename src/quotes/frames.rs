@@ -946,7 +946,10 @@ fn clause_stop(text: &str, toks: &[Tok], m: usize) -> ClauseStop {
     let continues = |k: usize| matches!(word_at(k), "also" | "would" | "will" | "could" | "might" | "may");
     match w {
         ";" => ClauseStop::Always,
-        "—" | "-" if paired() => ClauseStop::No,
+        // ("— from A to B", "— including …": examples of what went before.)
+        "—" | "-" if paired() || matches!(word_at(m + 1 + usize::from(w == "-")), "from" | "including") => {
+            ClauseStop::No
+        }
         "but" if continues(m + 1) => ClauseStop::No,
         "but" if matches!(toks[m - 1].text(text), "”" | "\"" | ",") => ClauseStop::Always,
         // "… the plan but has been met with opposition": a second verb
