@@ -1224,3 +1224,9 @@ fn a_dash_before_from_or_including_goes_on_with_examples() {
     let q = single("The union criticized the ferry's troubles — from broken ramps to missing crews.");
     assert_eq!(q.text, "the ferry's troubles — from broken ramps to missing crews");
 }
+
+#[test]
+fn a_comparison_after_a_figure_ends_the_reported_clause() {
+    let q = single("The port said traffic would grow by 3 percent, down from 5 percent last year.");
+    assert_eq!(q.text, "traffic would grow by 3 percent");
+}
