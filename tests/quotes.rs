@@ -1230,3 +1230,10 @@ fn a_comparison_after_a_figure_ends_the_reported_clause() {
     let q = single("The port said traffic would grow by 3 percent, down from 5 percent last year.");
     assert_eq!(q.text, "traffic would grow by 3 percent");
 }
+
+#[test]
+fn expressed_concern_about_takes_the_object_of_the_preposition() {
+    let q = single("Residents have expressed deep concern about the new toll on the bridge.");
+    assert_eq!(q.text, "the new toll on the bridge");
+    assert_eq!(cue(&q), "have expressed deep concern about");
+}

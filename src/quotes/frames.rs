@@ -1511,7 +1511,7 @@ fn verb_frame(
             subject = None;
         }
     }
-    let cue = (k, cue_end);
+    let mut cue = (k, cue_end);
 
     // Where the content after the cue starts.
     let mut a = cue_end;
@@ -1619,6 +1619,20 @@ fn verb_frame(
         if toks.get(a).is_some_and(|t| matches!(t.text(text), "," | ":")) {
             colon = toks[a].text(text) == ":";
             a += 1;
+        }
+    }
+    // "expressed deep concern about the plan": the feeling joins the cue;
+    // the content follows its preposition.
+    if !that && !colon && (w.starts_with("express") || w.starts_with("voic")) {
+        let p = (a + 1..n.min(a + 4)).find(|&p| matches!(toks[p].text(text), "about" | "over" | "for" | "on" | "at"));
+        if let Some(p) = p.filter(|&p| {
+            !is_function_word(toks[a].text(text))
+                && toks[a..p]
+                    .iter()
+                    .all(|t| t.word && !t.quoted && t.text(text).bytes().all(|b| b.is_ascii_lowercase()))
+        }) {
+            a = p + 1;
+            cue.1 = a;
         }
     }
     // Verbs of thought and intent report a following clause (or infinitive)
