@@ -1237,3 +1237,9 @@ fn expressed_concern_about_takes_the_object_of_the_preposition() {
     assert_eq!(q.text, "the new toll on the bridge");
     assert_eq!(cue(&q), "have expressed deep concern about");
 }
+
+#[test]
+fn comma_and_thats_ends_the_reported_clause() {
+    let q = single("The mayor said the ferry would be free on Sundays, and that’s a promise few believe.");
+    assert_eq!(q.text, "the ferry would be free on Sundays");
+}

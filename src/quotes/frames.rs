@@ -971,8 +971,12 @@ fn clause_stop(text: &str, toks: &[Tok], m: usize) -> ClauseStop {
                 // "…, who died in May": a relative clause on a name describes
                 // it ("people who …, who …" goes on).
                 || next == "who" && is_capitalized(toks[m - 1].text(text))
-                // "1.6 percent, down from 2 percent", ", more than …": a comparison added to a figure.
-                || matches!((next, word_at(m + 2)), ("up" | "down", "from") | ("more" | "less", "than"))
+                // "1.6 percent, down from 2 percent", ", more than …": a comparison
+                // added to a figure; ", and that’s …": a comment on the whole clause.
+                || matches!(
+                    (next, word_at(m + 2)),
+                    ("up" | "down", "from") | ("more" | "less", "than") | ("and", "that’s" | "that's")
+                )
                 // ", as he did before", ", as reported by …".
                 || next == "as" && {
                     let x = word_at(m + 2);
