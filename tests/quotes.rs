@@ -1243,3 +1243,12 @@ fn comma_and_thats_ends_the_reported_clause() {
     let q = single("The mayor said the ferry would be free on Sundays, and that’s a promise few believe.");
     assert_eq!(q.text, "the ferry would be free on Sundays");
 }
+
+#[test]
+fn a_result_participle_goes_on_with_the_reported_clause() {
+    let q = single("The mayor said the storm had shut the ferry, leaving hundreds of commuters stranded.");
+    assert_eq!(
+        q.text,
+        "the storm had shut the ferry, leaving hundreds of commuters stranded"
+    );
+}

@@ -957,13 +957,18 @@ fn clause_stop(text: &str, toks: &[Tok], m: usize) -> ClauseStop {
         "but" | "yet" if matches!(word_at(m + 1), "has" | "have" | "had" | "was" | "were" | "is" | "are") => {
             ClauseStop::Always
         }
-        // ", encouraging …", ", which …": a participle or relative clause of the main clause;
+        // ", encouraging …", ", which …": a participle or relative clause of the main clause
+        // (", leaving …", ", making …", ", allowing …" give the result of the
+        // reported event and go on with it);
         // ", when …": a clause of time or contrast.
         "," => {
             let next = next();
             let ends = next.ends_with("ing")
                 && next.chars().all(|c| c.is_ascii_lowercase())
-                && !matches!(next, "including" | "regarding" | "concerning" | "excluding")
+                && !matches!(
+                    next,
+                    "including" | "regarding" | "concerning" | "excluding" | "leaving" | "making" | "allowing"
+                )
                 || matches!(
                     next,
                     "but" | "yet" | "although" | "though" | "whereas" | "even" | "according" | "with" | "when"
