@@ -1252,3 +1252,12 @@ fn a_result_participle_goes_on_with_the_reported_clause() {
         "the storm had shut the ferry, leaving hundreds of commuters stranded"
     );
 }
+
+#[test]
+fn comma_even_more_is_an_aside_inside_the_reported_clause() {
+    let q = single("The mayor said the ferry would cut fares and, even more important, would run at night.");
+    assert_eq!(
+        q.text,
+        "the ferry would cut fares and, even more important, would run at night"
+    );
+}

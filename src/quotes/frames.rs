@@ -973,6 +973,8 @@ fn clause_stop(text: &str, toks: &[Tok], m: usize) -> ClauseStop {
                     next,
                     "but" | "yet" | "although" | "though" | "whereas" | "even" | "according" | "with" | "when"
                 ) && !(word_at(m + 1) == "but" && continues(m + 2))
+                    // (", even more important, …": an aside, not "even if".)
+                    && !(word_at(m + 1) == "even" && matches!(word_at(m + 2), "more" | "less" | "worse" | "better"))
                 // "…, who died in May": a relative clause on a name describes
                 // it ("people who …, who …" goes on).
                 || next == "who" && is_capitalized(toks[m - 1].text(text))
