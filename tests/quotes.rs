@@ -1138,3 +1138,126 @@ fn a_unit_that_opens_with_clear() {
     let a = run(t);
     assert!(a.quotes.iter().all(|q| q.spans.iter().all(|s| s.byte_end <= t.len())));
 }
+
+#[test]
+fn an_aside_between_dashes_stays_in_the_content() {
+    let q = single("The mayor said the ferry — a route the unions have long wanted — would open in May.");
+    assert_eq!(
+        q.text,
+        "the ferry — a route the unions have long wanted — would open in May"
+    );
+    let q = single("The mayor said the ferry -- a route the unions wanted -- would open in May.");
+    assert_eq!(q.text, "the ferry -- a route the unions wanted -- would open in May");
+}
+
+#[test]
+fn object_content_ends_before_an_as_clause() {
+    let q = single("The union criticized the new contract as Ford cut more jobs.");
+    assert_eq!(q.text, "the new contract");
+    let q = single("The union criticized the new contract as a betrayal of its members.");
+    assert_eq!(q.text, "the new contract as a betrayal of its members");
+}
+
+#[test]
+fn object_content_ends_before_an_after_clause() {
+    let q = single("The mayor urged residents to store more water after storms flooded the valley.");
+    assert_eq!(q.text, "residents to store more water");
+    let q = single("Farmers criticized the levy, particularly after prices climbed in the spring.");
+    assert_eq!(q.text, "the levy");
+}
+
+#[test]
+fn a_closing_appositive_after_a_name_is_no_content() {
+    let q = single("The mayor said she would not back Ms. Okafor, the early favorite.");
+    assert_eq!(q.text, "she would not back Ms. Okafor");
+    let q = single("The mayor said she would invite Ms. Okafor, the poet Ann Ray and the chef Tom Lee.");
+    assert_eq!(
+        q.text,
+        "she would invite Ms. Okafor, the poet Ann Ray and the chef Tom Lee"
+    );
+}
+
+#[test]
+fn but_also_goes_on_with_the_reported_clause() {
+    let q = single("The mayor said the ferry would cut traffic, but would also raise fares.");
+    assert_eq!(q.text, "the ferry would cut traffic, but would also raise fares");
+    let q = single("The mayor said the ferry would cut traffic, but the council disagreed.");
+    assert_eq!(q.text, "the ferry would cut traffic");
+}
+
+#[test]
+fn a_subordinate_clause_after_its_main_clause_keeps_its_commas() {
+    let a = run(
+        "Lawmakers held the hearing because they felt the agency had withheld a full, unedited copy of the report.",
+    );
+    let q = find(&a, "the agency had withheld");
+    assert_eq!(q.text, "the agency had withheld a full, unedited copy of the report");
+}
+
+#[test]
+fn a_relative_clause_on_a_common_noun_stays_in_the_content() {
+    let q = single("The mayor said there are drivers who ignore the signs, who park on the ferry ramp.");
+    assert_eq!(
+        q.text,
+        "there are drivers who ignore the signs, who park on the ferry ramp"
+    );
+    let q = single("The mayor said the ferry was built by Ann Okafor, who died in May.");
+    assert_eq!(q.text, "the ferry was built by Ann Okafor");
+}
+
+#[test]
+fn comma_when_ends_the_reported_clause() {
+    let q = single("The mayor said fares on the ferry were falling, when in truth they had doubled.");
+    assert_eq!(q.text, "fares on the ferry were falling");
+}
+
+#[test]
+fn comma_as_and_a_clause_ends_the_reported_clause() {
+    let q = single("The mayor said the ferry was late again, as it was last winter.");
+    assert_eq!(q.text, "the ferry was late again");
+    let q = single("The mayor said the ferry would run on Sundays, as well.");
+    assert_eq!(q.text, "the ferry would run on Sundays, as well");
+}
+
+#[test]
+fn a_dash_before_from_or_including_goes_on_with_examples() {
+    let q = single("The union criticized the ferry's troubles — from broken ramps to missing crews.");
+    assert_eq!(q.text, "the ferry's troubles — from broken ramps to missing crews");
+}
+
+#[test]
+fn a_comparison_after_a_figure_ends_the_reported_clause() {
+    let q = single("The port said traffic would grow by 3 percent, down from 5 percent last year.");
+    assert_eq!(q.text, "traffic would grow by 3 percent");
+}
+
+#[test]
+fn expressed_concern_about_takes_the_object_of_the_preposition() {
+    let q = single("Residents have expressed deep concern about the new toll on the bridge.");
+    assert_eq!(q.text, "the new toll on the bridge");
+    assert_eq!(cue(&q), "have expressed deep concern about");
+}
+
+#[test]
+fn comma_and_thats_ends_the_reported_clause() {
+    let q = single("The mayor said the ferry would be free on Sundays, and that’s a promise few believe.");
+    assert_eq!(q.text, "the ferry would be free on Sundays");
+}
+
+#[test]
+fn a_result_participle_goes_on_with_the_reported_clause() {
+    let q = single("The mayor said the storm had shut the ferry, leaving hundreds of commuters stranded.");
+    assert_eq!(
+        q.text,
+        "the storm had shut the ferry, leaving hundreds of commuters stranded"
+    );
+}
+
+#[test]
+fn comma_even_more_is_an_aside_inside_the_reported_clause() {
+    let q = single("The mayor said the ferry would cut fares and, even more important, would run at night.");
+    assert_eq!(
+        q.text,
+        "the ferry would cut fares and, even more important, would run at night"
+    );
+}

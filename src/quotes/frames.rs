@@ -463,7 +463,19 @@ fn object_end(text: &str, toks: &[Tok], a: usize, end: usize) -> usize {
         }
         // ", which …" after a noun phrase describes it: no longer the object.
         let relative = !infinitive && matches!(w, "which" | "who") && m > 0 && toks[m - 1].text(text) == ",";
+        // "a tight race as Trump gains": "as" before a subject opens a clause.
+        let as_clause = w == "as"
+            && toks.get(m + 1).is_some_and(|x| {
+                let x = x.text(text);
+                matches!(x, "he" | "she" | "they" | "we" | "I") || is_capitalized(x) && !is_month(x) && !is_title(x)
+            });
         let subordinate = relative
+            || as_clause
+            || matches!(w, "after" | "before")
+                && (m + 2..toks.len().min(m + 4)).any(|k| {
+                    let x = toks[k].text(text);
+                    is_finite_aux(x) || x.len() > 4 && x.ends_with("ed") && x.bytes().all(|b| b.is_ascii_lowercase())
+                })
             || matches!(
                 w,
                 "because" | "so" | "when" | "while" | "where" | "until" | "although" | "though" | "unless" | "whereas"
@@ -475,11 +487,19 @@ fn object_end(text: &str, toks: &[Tok], a: usize, end: usize) -> usize {
         let occasion = || w == "in" && matches!(next(), "a" | "an");
         let preposition = matches!(w, "during" | "since" | "following" | "amid")
             || matches!(w, "in" | "on" | "at" | "after" | "before" | "by") && (dated(next()) || occasion());
+        // ("particularly after …", "shortly before …": with its adverb.)
+        let at = toks[if m > a + 1 && is_ly_adverb(toks[m - 1].text(text)) {
+            m - 1
+        } else {
+            m
+        }]
+        .range
+        .start;
         if subordinate && infinitive {
-            return t.range.start;
+            return at;
         }
         if subordinate || preposition && !infinitive {
-            cut = Some((t.range.start, subordinate));
+            cut = Some((at, subordinate));
         }
     }
     cut.map_or(end, |(at, _)| at)
@@ -688,6 +708,17 @@ fn is_subordinator(w: &str) -> bool {
     ]
     .iter()
     .any(|s| w.eq_ignore_ascii_case(s))
+}
+
+/// Whether a subordinator before token `s` opens a clause set before its
+/// main clause ("While a judge found …, the court …"): first in the unit or
+/// after punctuation or a conjunction, not after the main clause ("called
+/// the hearing because they felt …, …").
+fn fronted_subordinate(text: &str, toks: &[Tok], s: usize) -> bool {
+    s > 0
+        && !toks[s - 1].quoted
+        && is_subordinator(toks[s - 1].text(text))
+        && (s < 2 || !toks[s - 2].word || matches!(toks[s - 2].text(text), "and" | "but" | "that" | "And" | "But"))
 }
 
 fn is_part_of_day(w: &str) -> bool {
@@ -917,25 +948,93 @@ fn clause_stop(text: &str, toks: &[Tok], m: usize) -> ClauseStop {
         adverb if adverb.len() > 4 && adverb.ends_with("ly") && word_at(m + 2).ends_with("ing") => word_at(m + 2),
         other => other,
     };
+    // A dash ("—", "–", or "--" typed as two hyphens).
+    let dash = |k: usize| {
+        toks.get(k).is_some_and(|t| {
+            !t.quoted && matches!(t.text(text), "—" | "–") || t.text(text) == "-" && word_at(k + 1) == "-"
+        })
+    };
+    // "… — a member of the clan — to replace …": a dash with another one
+    // within 24 tokens either side sets off an aside inside the clause.
+    let paired = || (m + 2..toks.len().min(m + 26)).any(dash) || (m.saturating_sub(24)..m.saturating_sub(1)).any(dash);
+    // ", but also …", ", but would …": a second predicate of the reported
+    // clause goes on with it.
+    let continues = |k: usize| matches!(word_at(k), "also" | "would" | "will" | "could" | "might" | "may");
     match w {
         ";" => ClauseStop::Always,
+        // ("— from A to B", "— including …": examples of what went before.)
+        "—" | "-" if paired() || matches!(word_at(m + 1 + usize::from(w == "-")), "from" | "including") => {
+            ClauseStop::No
+        }
+        "but" if continues(m + 1) => ClauseStop::No,
         "but" if matches!(toks[m - 1].text(text), "”" | "\"" | ",") => ClauseStop::Always,
         // "… the plan but has been met with opposition": a second verb
         // phrase of the main clause.
         "but" | "yet" if matches!(word_at(m + 1), "has" | "have" | "had" | "was" | "were" | "is" | "are") => {
             ClauseStop::Always
         }
-        // ", encouraging …", ", which …": a participle or relative clause of the main clause.
+        // ", encouraging …", ", which …": a participle or relative clause of the main clause
+        // (", leaving …", ", making …", ", allowing …" give the result of the
+        // reported event and go on with it);
+        // ", when …": a clause of time or contrast.
         "," => {
             let next = next();
             let ends = next.ends_with("ing")
                 && next.chars().all(|c| c.is_ascii_lowercase())
-                && !matches!(next, "including" | "regarding" | "concerning" | "excluding")
+                && !matches!(
+                    next,
+                    "including" | "regarding" | "concerning" | "excluding" | "leaving" | "making" | "allowing"
+                )
                 || matches!(
                     next,
-                    "but" | "yet" | "although" | "though" | "whereas" | "who" | "even" | "according" | "with"
-                );
-            if ends {
+                    "but" | "yet" | "although" | "though" | "whereas" | "even" | "according" | "with" | "when"
+                ) && !(word_at(m + 1) == "but" && continues(m + 2))
+                    // (", even more important, …": an aside, not "even if".)
+                    && !(word_at(m + 1) == "even" && matches!(word_at(m + 2), "more" | "less" | "worse" | "better"))
+                // "…, who died in May": a relative clause on a name describes
+                // it ("people who …, who …" goes on).
+                || next == "who" && is_capitalized(toks[m - 1].text(text))
+                // "1.6 percent, down from 2 percent", ", more than …": a comparison
+                // added to a figure; ", and that’s …": a comment on the whole clause.
+                || matches!(
+                    (next, word_at(m + 2)),
+                    ("up" | "down", "from") | ("more" | "less", "than") | ("and", "that’s" | "that's")
+                )
+                // ", as he did before", ", as reported by …".
+                || next == "as" && {
+                    let x = word_at(m + 2);
+                    matches!(x, "he" | "she" | "they" | "we" | "I" | "it") || x.len() > 4 && x.ends_with("ed")
+                };
+            // "… backed Mr. Ruiz, the front-runner.": a noun phrase after a
+            // name that closes the sentence (or opens a relative clause)
+            // describes the name; the reported clause ends before it.
+            let appositive = || {
+                let prev = toks[m - 1].text(text);
+                let mut k = m + 2;
+                matches!(next, "the" | "a" | "an")
+                    && (is_capitalized(prev) || prev == ")")
+                    && loop {
+                        let Some(t) = toks.get(k).filter(|t| !t.quoted && k < m + 16) else {
+                            break k == toks.len();
+                        };
+                        let x = t.text(text);
+                        if matches!(x, "." | "who" | "which" | "that") {
+                            break true;
+                        }
+                        // ("the presumed favorite": a participle right after the
+                        // article; "…, the poet Ann Ray and the …": a list.)
+                        if !t.word
+                            || is_finite_aux(x)
+                            || cue_strength(x).is_some()
+                            || x.ends_with("ed") && k > m + 2
+                            || x == "and" && matches!(word_at(k + 1), "the" | "a" | "an")
+                        {
+                            break false;
+                        }
+                        k += 1;
+                    }
+            };
+            if ends || appositive() {
                 ClauseStop::Always
             } else {
                 ClauseStop::No
@@ -1439,7 +1538,7 @@ fn verb_frame(
             subject = None;
         }
     }
-    let cue = (k, cue_end);
+    let mut cue = (k, cue_end);
 
     // Where the content after the cue starts.
     let mut a = cue_end;
@@ -1549,6 +1648,20 @@ fn verb_frame(
             a += 1;
         }
     }
+    // "expressed deep concern about the plan": the feeling joins the cue;
+    // the content follows its preposition.
+    if !that && !colon && (w.starts_with("express") || w.starts_with("voic")) {
+        let p = (a + 1..n.min(a + 4)).find(|&p| matches!(toks[p].text(text), "about" | "over" | "for" | "on" | "at"));
+        if let Some(p) = p.filter(|&p| {
+            !is_function_word(toks[a].text(text))
+                && toks[a..p]
+                    .iter()
+                    .all(|t| t.word && !t.quoted && t.text(text).bytes().all(|b| b.is_ascii_lowercase()))
+        }) {
+            a = p + 1;
+            cue.1 = a;
+        }
+    }
     // Verbs of thought and intent report a following clause (or infinitive)
     // only: "believes the plan will fail", "wants to cut taxes".
     let weak_clause = strength == Strength::Weak
@@ -1587,7 +1700,7 @@ fn verb_frame(
     // "While a judge found the law unconstitutional, the court …": in a
     // subordinate clause the content ends where the main clause begins.
     let clause_start = subject.map_or(k, |(sa, _)| sa);
-    if clause_start > 0 && !toks[clause_start - 1].quoted && is_subordinator(toks[clause_start - 1].text(text)) {
+    if fronted_subordinate(text, toks, clause_start) {
         let last = n.min(a + MAX_CLAUSE);
         if let Some(m) = (a + 2..last).find(|&m| !toks[m].quoted && matches!(toks[m].text(text), "," | ";")) {
             after_end = after_end.min(toks[m].range.start);
@@ -1922,7 +2035,7 @@ fn verb_frame(
                     // "Though she praised X and called for Y, the mayor …": the
                     // second verb of a subordinate clause ends at its comma too.
                     let mut after = after;
-                    if np.0 > 0 && !toks[np.0 - 1].quoted && is_subordinator(toks[np.0 - 1].text(text)) {
+                    if fronted_subordinate(text, toks, np.0) {
                         let last = n.min(a + MAX_CLAUSE);
                         if let Some(m) =
                             (a + 2..last).find(|&m| !toks[m].quoted && matches!(toks[m].text(text), "," | ";"))
@@ -2100,7 +2213,7 @@ fn agentless_passive(
         return None;
     }
     let mut end = clause_end(text, toks, k, unit.end);
-    if start > 0 && !toks[start - 1].quoted && is_subordinator(toks[start - 1].text(text)) {
+    if fronted_subordinate(text, toks, start) {
         let last = toks.len().min(k + MAX_CLAUSE);
         if let Some(m) = (cue_end..last).find(|&m| !toks[m].quoted && matches!(toks[m].text(text), "," | ";")) {
             end = end.min(toks[m].range.start);
