@@ -1138,3 +1138,13 @@ fn a_unit_that_opens_with_clear() {
     let a = run(t);
     assert!(a.quotes.iter().all(|q| q.spans.iter().all(|s| s.byte_end <= t.len())));
 }
+
+#[test]
+fn a_noun_of_saying_before_its_verb_is_no_cue() {
+    let q = single("The new report found the bridge was unsafe for lorries.");
+    assert_eq!(cue(&q), "found");
+    assert_eq!(q.text, "the bridge was unsafe for lorries");
+    // A participle after the noun still carries its content.
+    let a = run("The mayor sent a series of tweets saying that the ferry would run late.");
+    assert!(a.quotes.iter().any(|q| q.text.contains("the ferry would run late")));
+}

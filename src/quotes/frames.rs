@@ -1927,7 +1927,18 @@ fn verb_frame(
             }
             // A subject no speaker phrase covers: "Experts on North Korea and
             // nuclear nonproliferation said …", "Those close to him say that …".
-            let whole_subject = || clause_subject(text, toks, k, floor).filter(|_| after_ok && !after_is_adjunct);
+            // "The new report found …": a listed noun with no subject is no cue,
+            // unless a participle carries its content ("tweets early Friday saying …").
+            let noun = k == i
+                && !that
+                && !colon
+                && NOUN_LIKE.contains(w)
+                && toks.get(cue_end).is_none_or(|t| {
+                    let x = t.text(text);
+                    !x.ends_with("ing") && !is_weekday_or_time(x) && !matches!(x, "early" | "late")
+                });
+            let whole_subject =
+                || clause_subject(text, toks, k, floor).filter(|_| after_ok && !after_is_adjunct && !noun);
             // A weak verb or an auxiliary needs that subject ("Those close to
             // him have argued that …"); only a plain speech verb may invert.
             if that || colon || k != i {
@@ -1936,9 +1947,6 @@ fn verb_frame(
             // "Video of the incident shows him with …": a verb of thought or
             // finding after a whole noun-phrase subject.
             if strength == Strength::Weak {
-                if NOUN_LIKE.contains(w) {
-                    return None;
-                }
                 return whole_subject().map(|np| Frame::new(cue, Some(np), after.clone()));
             }
             // Inversion: "…,” said Smith."
