@@ -1148,3 +1148,14 @@ fn a_noun_of_saying_before_its_verb_is_no_cue() {
     let a = run("The mayor sent a series of tweets saying that the ferry would run late.");
     assert!(a.quotes.iter().any(|q| q.text.contains("the ferry would run late")));
 }
+
+#[test]
+fn an_opening_asked_reports_the_question() {
+    let a = run("Asked about the late ferry, the mayor said it would run on time.");
+    let q = find(&a, "late ferry");
+    assert_eq!(q.text, "the late ferry");
+    assert_eq!(cue(q), "Asked about");
+    assert_eq!(q.kind, QuoteKind::Indirect);
+    let a = run("Asked to explain the delay, the captain blamed the fog.");
+    assert_eq!(find(&a, "explain").text, "to explain the delay");
+}

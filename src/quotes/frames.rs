@@ -1196,6 +1196,17 @@ fn keeps_inside(text: &str, toks: &[Tok], counts: &Counts, prev: Option<&mut Fra
 }
 
 fn opening_cue(text: &str, toks: &[Tok], unit: &Range<usize>) -> Option<Frame> {
+    // "Asked about the delay, the mayor said …": the question up to the comma.
+    if toks[0].text(text) == "Asked" {
+        let next = toks.get(1)?.text(text);
+        if !matches!(next, "about" | "to" | "whether" | "if" | "why" | "how") {
+            return None;
+        }
+        let cue_end = if next == "about" { 2 } else { 1 };
+        let comma = (cue_end..toks.len().min(40)).find(|&m| !toks[m].quoted && toks[m].text(text) == ",")?;
+        let content = trim_content(text, toks.get(cue_end)?.range.start..toks[comma].range.start);
+        return Some(Frame::new((0, cue_end), None, content));
+    }
     let np = phrase_after(text, toks, 1, toks.len())?;
     let sep = toks.get(np.1)?;
     if !matches!(sep.text(text), ":" | ",") {
