@@ -1159,3 +1159,12 @@ fn an_opening_asked_reports_the_question() {
     let a = run("Asked to explain the delay, the captain blamed the fog.");
     assert_eq!(find(&a, "explain").text, "to explain the delay");
 }
+
+#[test]
+fn a_relative_cue_between_dashes() {
+    let a = run("The audit -- which notes that the ferry lost money every year -- was sent to the council.");
+    let q = find(&a, "ferry lost money");
+    assert_eq!(q.text, "that the ferry lost money every year");
+    assert_eq!(cue(q), "notes");
+    assert_eq!(speaker(q).to_lowercase(), "the audit");
+}

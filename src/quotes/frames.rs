@@ -1931,7 +1931,11 @@ fn verb_frame(
             // A relative clause: "an architect who said he was stiffed",
             // "the mayor, who has long argued that …": the antecedent speaks.
             if matches!(before_cue, "who" | "which" | "that") && k > 1 && after_ok && !after_is_adjunct {
-                let end = if toks[k - 2].text(text) == "," { k - 2 } else { k - 1 };
+                // ("The study -- which notes that …": a dash as well as a comma.)
+                let mut end = k - 1;
+                while end > 0 && end + 3 > k && matches!(toks[end - 1].text(text), "," | "—" | "–" | "-") {
+                    end -= 1;
+                }
                 if let Some((a, _)) = phrase_before(text, toks, end, 0) {
                     return Some(Frame::new(cue, Some((a, k)), after));
                 }
