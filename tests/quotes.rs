@@ -1168,3 +1168,10 @@ fn a_relative_cue_between_dashes() {
     assert_eq!(cue(q), "notes");
     assert_eq!(speaker(q).to_lowercase(), "the audit");
 }
+
+#[test]
+fn a_parenthetical_with_an_abbreviation_before_the_cue() {
+    let q = single("Several unions, including the one led by Ms. Ortiz, have urged the council to fund the ferry.");
+    assert_eq!(cue(&q), "have urged");
+    assert_eq!(q.text, "the council to fund the ferry");
+}

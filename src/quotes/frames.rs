@@ -2009,13 +2009,21 @@ fn past_parenthetical(text: &str, toks: &[Tok], k: usize, floor: usize) -> Optio
     };
     // The first token of the dash ending at `m`.
     let dash_start = |m: usize| if toks[m].text(text) == "-" { m - 1 } else { m };
+    // A dot after an abbreviation ("Ms.", "Calif.") ends no parenthetical.
+    let end_dot = |m: usize| {
+        toks[m].text(text) == "."
+            && !(m > 0
+                && toks[m - 1].word
+                && toks[m - 1].text(text).len() <= 5
+                && is_capitalized(toks[m - 1].text(text)))
+    };
     let lo = floor.max(k.saturating_sub(32));
     // "Kall -- co-editor of a book on the debates -- said …": an
     // appositive between dashes.
     if k >= 3 && dash(k - 1) {
         let close = dash_start(k - 1);
         let open = (lo..close).rev().find(|&m| {
-            dash(m) || toks[m].quoted || !toks[m].word && matches!(toks[m].text(text), "." | ";" | ":" | "?" | "!")
+            dash(m) || toks[m].quoted || end_dot(m) || matches!(toks[m].text(text), ";" | ":" | "?" | "!")
         })?;
         if !dash(open) || open + 2 >= close {
             return None;
@@ -2026,7 +2034,7 @@ fn past_parenthetical(text: &str, toks: &[Tok], k: usize, floor: usize) -> Optio
         return None;
     }
     let open = (lo..k - 1).rev().find(|&m| {
-        toks[m].quoted || !toks[m].word && matches!(toks[m].text(text), "," | "." | ";" | ":" | "?" | "!" | "(" | ")")
+        toks[m].quoted || end_dot(m) || matches!(toks[m].text(text), "," | ";" | ":" | "?" | "!" | "(" | ")")
     })?;
     if toks[open].text(text) != "," || open + 2 >= k {
         return None;
