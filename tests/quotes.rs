@@ -1175,3 +1175,11 @@ fn a_parenthetical_with_an_abbreviation_before_the_cue() {
     assert_eq!(cue(&q), "have urged");
     assert_eq!(q.text, "the council to fund the ferry");
 }
+
+#[test]
+fn name_with_age_then_a_relative_clause_before_the_cue() {
+    let q = single("Ruiz, 56, who has served on the board for a decade, said the ferry would run late.");
+    assert_eq!(cue(&q), "said");
+    assert_eq!(q.text, "the ferry would run late");
+    assert_eq!(speaker(&q), "Ruiz");
+}

@@ -2047,7 +2047,8 @@ fn past_parenthetical(text: &str, toks: &[Tok], k: usize, floor: usize) -> Optio
     if !opens {
         return None;
     }
-    phrase_before(text, toks, open, floor)
+    // ("Ruiz, 56, who …, said": the name's own appositive before the clause.)
+    phrase_before(text, toks, open, floor).or_else(|| phrase_before(text, toks, open + 1, floor))
 }
 
 /// A passive cue with its agent: "The plan was endorsed by the union" (the
