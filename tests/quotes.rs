@@ -1183,3 +1183,15 @@ fn name_with_age_then_a_relative_clause_before_the_cue() {
     assert_eq!(q.text, "the ferry would run late");
     assert_eq!(speaker(&q), "Ruiz");
 }
+
+#[test]
+fn an_opening_in_a_poll_reports_the_clause() {
+    let q = single("In the latest county poll, the mayor leads her rival by four points.");
+    assert_eq!(cue(&q), "In");
+    assert_eq!(q.text, "the mayor leads her rival by four points");
+    assert_eq!(speaker(&q).to_lowercase(), "the latest county poll");
+    // Any other opening phrase is no source.
+    assert!(run("In the latest round, the mayor leads her rival by four points.")
+        .quotes
+        .is_empty());
+}

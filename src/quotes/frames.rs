@@ -1070,6 +1070,15 @@ pub fn find_frames(text: &str, toks: &[Tok], counts: &Counts, unit: Range<usize>
             let from_floor = if nested { prev_floor } else { floor };
             let from = start_at_floor(from_floor);
             according(text, toks, counts, i, (from_floor, from), &unit)
+        } else if i == 0 && w == "In" {
+            // "In the latest poll, Clinton leads …": the poll reports the clause.
+            (2..n.min(16))
+                .find(|&m| toks[m].text(text) == ",")
+                .filter(|&c| matches!(toks[c - 1].text(text), "poll" | "polls" | "survey" | "surveys"))
+                .and_then(|c| {
+                    let content = trim_content(text, toks.get(c + 1)?.range.start..unit.end);
+                    (!content.is_empty()).then(|| Frame::new((0, 1), Some((1, c)), content))
+                })
         } else if colon_titles && i > 0 && is_headline_cue(w) {
             // A title-case headline: "Obama Says Museum Tells the Story".
             headline_cue(text, toks, i, &unit)
