@@ -1195,3 +1195,10 @@ fn an_opening_in_a_poll_reports_the_clause() {
         .quotes
         .is_empty());
 }
+
+#[test]
+fn showing_reports_what_a_record_shows() {
+    let q = single("A video surfaced on Sunday showing the mayor asleep at his desk.");
+    assert_eq!(cue(&q), "showing");
+    assert_eq!(q.text, "the mayor asleep at his desk");
+}
