@@ -1202,3 +1202,10 @@ fn showing_reports_what_a_record_shows() {
     assert_eq!(cue(&q), "showing");
     assert_eq!(q.text, "the mayor asleep at his desk");
 }
+
+#[test]
+fn a_subject_with_a_slash_in_a_name() {
+    let q = single("The Gallup/Knight poll released Friday shows that the mayor leads by four points.");
+    assert_eq!(cue(&q), "shows");
+    assert_eq!(q.text, "that the mayor leads by four points");
+}

@@ -2180,7 +2180,7 @@ fn clause_subject(text: &str, toks: &[Tok], k: usize, floor: usize) -> Option<(u
     let plain = toks[s0..k].iter().all(|t| {
         let w = t.text(text);
         !t.quoted
-            && (t.word || matches!(w, "-" | "’s" | "'s" | "(" | ")" | "."))
+            && (t.word || matches!(w, "-" | "/" | "&" | "’s" | "'s" | "(" | ")" | "."))
             && cue_strength(w).is_none()
             && !is_aux(w)
             && !matches!(w, "that" | "who" | "which" | "when" | "if")
