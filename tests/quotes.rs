@@ -1209,3 +1209,14 @@ fn a_subject_with_a_slash_in_a_name() {
     assert_eq!(cue(&q), "shows");
     assert_eq!(q.text, "that the mayor leads by four points");
 }
+
+#[test]
+fn phrasal_cue_past_a_particle_adverb_or_day() {
+    let q = single("The mayor spoke out Tuesday about the closing of the ferry.");
+    assert_eq!(cue(&q), "spoke out Tuesday about");
+    assert_eq!(q.text, "the closing of the ferry");
+    let q = single("The mayor spoke warmly of her years on the ferry.");
+    assert_eq!(cue(&q), "spoke warmly of");
+    let q = single("Other officials weighed in on whether the ferry should run.");
+    assert_eq!(q.text, "whether the ferry should run");
+}

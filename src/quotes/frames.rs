@@ -169,6 +169,7 @@ static PHRASAL: Lexicon = Lexicon::new(&[
     "speaks",
     "spoke",
     "speaking",
+    "spoken",
     "complain",
     "complains",
     "wonder",
@@ -226,10 +227,23 @@ static PHRASAL: Lexicon = Lexicon::new(&[
     "asked",
 ]);
 
-fn phrasal_cue(verb: &str, next: &str) -> Option<Strength> {
+/// The end of a phrasal cue at `i` (after its preposition), past "out", "in",
+/// an adverb or a day between ("spoke out Tuesday about", "spoke warmly of").
+fn phrasal_end(text: &str, toks: &[Tok], i: usize) -> Option<usize> {
     // (The preposition first: it rules out most words without a lookup.)
-    (matches!(next, "about" | "of" | "for" | "on" | "against" | "up") && PHRASAL.contains(verb))
-        .then_some(Strength::Speech)
+    for m in i + 1..toks.len().min(i + 4) {
+        let x = toks[m].text(text);
+        if toks[m].quoted {
+            break;
+        }
+        if matches!(x, "about" | "of" | "for" | "on" | "against" | "up") {
+            return PHRASAL.contains(toks[i].text(text)).then_some(m + 1);
+        }
+        if !(matches!(x, "in" | "out") || is_ly_adverb(x) || is_weekday_or_time(x)) {
+            break;
+        }
+    }
+    None
 }
 
 /// Cue forms that are also common nouns ("swing states", "a government plan").
@@ -1086,7 +1100,7 @@ pub fn find_frames(text: &str, toks: &[Tok], counts: &Counts, unit: Range<usize>
             .as_bytes()
             .first()
             .filter(|b| b.is_ascii_lowercase())
-            .and_then(|_| cue_strength(w).or_else(|| phrasal_cue(w, toks.get(i + 1).map_or("", |t| t.text(text)))))
+            .and_then(|_| cue_strength(w).or_else(|| phrasal_end(text, toks, i).map(|_| Strength::Speech)))
         {
             let prior = Prior {
                 floor,
@@ -1324,7 +1338,7 @@ fn verb_frame(
     }
     // "complained about", "spoke of", "warned against": the object is the content.
     if cue_strength(w).is_none() {
-        cue_end = i + 2;
+        cue_end = phrasal_end(text, toks, i).unwrap_or(i + 2);
     }
     // "voted to hold him in contempt", "voted against the bill": a vote
     // states a position on a measure; "voted for her" or "voted in May" does not.
