@@ -1220,3 +1220,11 @@ fn phrasal_cue_past_a_particle_adverb_or_day() {
     let q = single("Other officials weighed in on whether the ferry should run.");
     assert_eq!(q.text, "whether the ferry should run");
 }
+
+#[test]
+fn a_modifier_then_a_speaker_noun_opens_a_whole_subject() {
+    let q = single("Although the ferry lost money, elected officials from both towns say it should keep running.");
+    assert_eq!(cue(&q), "say");
+    assert_eq!(q.text, "it should keep running");
+    assert_eq!(speaker(&q), "elected officials from both towns");
+}

@@ -2190,7 +2190,12 @@ fn clause_subject(text: &str, toks: &[Tok], k: usize, floor: usize) -> Option<(u
                 t.word && t.text(text).bytes().all(|b| b.is_ascii_lowercase()) && !is_function_word(t.text(text))
             })
     };
-    let opens = is_capitalized(first) && !cap_stop(first) || is_speaker_noun(first) || quantifier || plural;
+    // ("elected officials from both parties say": a modifier, then a speaker noun.)
+    let opens = is_capitalized(first) && !cap_stop(first)
+        || is_speaker_noun(first)
+        || quantifier
+        || plural
+        || s0 + 2 < k && is_speaker_noun(toks[s0 + 1].text(text));
     let plain = toks[s0..k].iter().all(|t| {
         let w = t.text(text);
         !t.quoted
