@@ -1228,3 +1228,16 @@ fn a_modifier_then_a_speaker_noun_opens_a_whole_subject() {
     assert_eq!(q.text, "it should keep running");
     assert_eq!(speaker(&q), "elected officials from both towns");
 }
+
+#[test]
+fn an_opening_participle_of_saying_reports_its_object() {
+    let a = run("Citing a new audit of the ferry, the mayor closed the harbour office.");
+    let q = find(&a, "audit");
+    assert_eq!(q.text, "a new audit of the ferry");
+    assert_eq!(cue(q), "Citing");
+    // A participle before a phrase reports nothing.
+    assert!(run("Writing in the local paper, the mayor praised the ferry crews.")
+        .quotes
+        .iter()
+        .all(|q| cue(q) != "Writing"));
+}

@@ -1219,10 +1219,18 @@ fn keeps_inside(text: &str, toks: &[Tok], counts: &Counts, prev: Option<&mut Fra
 }
 
 fn opening_cue(text: &str, toks: &[Tok], unit: &Range<usize>) -> Option<Frame> {
-    // "Asked about the delay, the mayor said …": the question up to the comma.
-    if toks[0].text(text) == "Asked" {
+    // "Asked about the delay, the mayor said …", "Citing a report, the mayor
+    // …": the question or object up to the comma.
+    let first = toks[0].text(text);
+    if first == "Asked" || first.ends_with("ing") {
         let next = toks.get(1)?.text(text);
-        if !matches!(next, "about" | "to" | "whether" | "if" | "why" | "how") {
+        // ("Writing in the Post, …", "Adding to the risk, …": a phrase, no object.)
+        let ok = if first == "Asked" {
+            matches!(next, "about" | "to" | "whether" | "if" | "why" | "how")
+        } else {
+            !matches!(next, "in" | "to" | "from" | "on" | "at" | "for" | "with" | "by")
+        };
+        if !ok {
             return None;
         }
         let cue_end = if next == "about" { 2 } else { 1 };
