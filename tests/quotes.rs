@@ -1241,3 +1241,10 @@ fn an_opening_participle_of_saying_reports_its_object() {
         .iter()
         .all(|q| cue(q) != "Writing"));
 }
+
+#[test]
+fn a_noun_like_verb_after_an_appositive_subject() {
+    let q = single("Some Democrats, however, question the cost of the new ferry.");
+    assert_eq!(cue(&q), "question");
+    assert_eq!(q.text, "the cost of the new ferry");
+}

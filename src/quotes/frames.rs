@@ -1456,7 +1456,9 @@ fn verb_frame(
         if naming {
             return None;
         }
-        if possessive || k == i && (descriptive_head || after_preposition) && NOUN_LIKE.contains(w) {
+        // ("Some voters, however, question …": past an appositive the verb stands.)
+        let appositive = toks[sb].text(text) == ",";
+        if possessive || k == i && !appositive && (descriptive_head || after_preposition) && NOUN_LIKE.contains(w) {
             // A noun ("battleground states could …") has no subject to find
             // further back either.
             if k == i && NOUN_LIKE.contains(w) {
