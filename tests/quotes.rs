@@ -1261,3 +1261,113 @@ fn comma_even_more_is_an_aside_inside_the_reported_clause() {
         "the ferry would cut fares and, even more important, would run at night"
     );
 }
+
+#[test]
+fn a_noun_of_saying_before_its_verb_is_no_cue() {
+    let q = single("The new report found the bridge was unsafe for lorries.");
+    assert_eq!(cue(&q), "found");
+    assert_eq!(q.text, "the bridge was unsafe for lorries");
+    // A participle after the noun still carries its content.
+    let a = run("The mayor sent a series of tweets saying that the ferry would run late.");
+    assert!(a.quotes.iter().any(|q| q.text.contains("the ferry would run late")));
+}
+
+#[test]
+fn an_opening_asked_reports_the_question() {
+    let a = run("Asked about the late ferry, the mayor said it would run on time.");
+    let q = find(&a, "late ferry");
+    assert_eq!(q.text, "the late ferry");
+    assert_eq!(cue(q), "Asked about");
+    assert_eq!(q.kind, QuoteKind::Indirect);
+    let a = run("Asked to explain the delay, the captain blamed the fog.");
+    assert_eq!(find(&a, "explain").text, "to explain the delay");
+}
+
+#[test]
+fn a_relative_cue_between_dashes() {
+    let a = run("The audit -- which notes that the ferry lost money every year -- was sent to the council.");
+    let q = find(&a, "ferry lost money");
+    assert_eq!(q.text, "that the ferry lost money every year");
+    assert_eq!(cue(q), "notes");
+    assert_eq!(speaker(q).to_lowercase(), "the audit");
+}
+
+#[test]
+fn a_parenthetical_with_an_abbreviation_before_the_cue() {
+    let q = single("Several unions, including the one led by Ms. Ortiz, have urged the council to fund the ferry.");
+    assert_eq!(cue(&q), "have urged");
+    assert_eq!(q.text, "the council to fund the ferry");
+}
+
+#[test]
+fn name_with_age_then_a_relative_clause_before_the_cue() {
+    let q = single("Ruiz, 56, who has served on the board for a decade, said the ferry would run late.");
+    assert_eq!(cue(&q), "said");
+    assert_eq!(q.text, "the ferry would run late");
+    assert_eq!(speaker(&q), "Ruiz");
+}
+
+#[test]
+fn an_opening_in_a_poll_reports_the_clause() {
+    let q = single("In the latest county poll, the mayor leads her rival by four points.");
+    assert_eq!(cue(&q), "In");
+    assert_eq!(q.text, "the mayor leads her rival by four points");
+    assert_eq!(speaker(&q).to_lowercase(), "the latest county poll");
+    // Any other opening phrase is no source.
+    assert!(run("In the latest round, the mayor leads her rival by four points.")
+        .quotes
+        .is_empty());
+}
+
+#[test]
+fn showing_reports_what_a_record_shows() {
+    let q = single("A video surfaced on Sunday showing the mayor asleep at his desk.");
+    assert_eq!(cue(&q), "showing");
+    assert_eq!(q.text, "the mayor asleep at his desk");
+}
+
+#[test]
+fn a_subject_with_a_slash_in_a_name() {
+    let q = single("The Gallup/Knight poll released Friday shows that the mayor leads by four points.");
+    assert_eq!(cue(&q), "shows");
+    assert_eq!(q.text, "that the mayor leads by four points");
+}
+
+#[test]
+fn phrasal_cue_past_a_particle_adverb_or_day() {
+    let q = single("The mayor spoke out Tuesday about the closing of the ferry.");
+    assert_eq!(cue(&q), "spoke out Tuesday about");
+    assert_eq!(q.text, "the closing of the ferry");
+    let q = single("The mayor spoke warmly of her years on the ferry.");
+    assert_eq!(cue(&q), "spoke warmly of");
+    let q = single("Other officials weighed in on whether the ferry should run.");
+    assert_eq!(q.text, "whether the ferry should run");
+}
+
+#[test]
+fn a_modifier_then_a_speaker_noun_opens_a_whole_subject() {
+    let q = single("Although the ferry lost money, elected officials from both towns say it should keep running.");
+    assert_eq!(cue(&q), "say");
+    assert_eq!(q.text, "it should keep running");
+    assert_eq!(speaker(&q), "elected officials from both towns");
+}
+
+#[test]
+fn an_opening_participle_of_saying_reports_its_object() {
+    let a = run("Citing a new audit of the ferry, the mayor closed the harbour office.");
+    let q = find(&a, "audit");
+    assert_eq!(q.text, "a new audit of the ferry");
+    assert_eq!(cue(q), "Citing");
+    // A participle before a phrase reports nothing.
+    assert!(run("Writing in the local paper, the mayor praised the ferry crews.")
+        .quotes
+        .iter()
+        .all(|q| cue(q) != "Writing"));
+}
+
+#[test]
+fn a_noun_like_verb_after_an_appositive_subject() {
+    let q = single("Some Democrats, however, question the cost of the new ferry.");
+    assert_eq!(cue(&q), "question");
+    assert_eq!(q.text, "the cost of the new ferry");
+}

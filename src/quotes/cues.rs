@@ -382,6 +382,7 @@ static WEAK: Lexicon = Lexicon::new(&[
     "shows",
     "showed",
     "shown",
+    "showing",
     "find",
     "finds",
     "found",

@@ -173,6 +173,7 @@ static PHRASAL: Lexicon = Lexicon::new(&[
     "speaks",
     "spoke",
     "speaking",
+    "spoken",
     "complain",
     "complains",
     "wonder",
@@ -230,10 +231,23 @@ static PHRASAL: Lexicon = Lexicon::new(&[
     "asked",
 ]);
 
-fn phrasal_cue(verb: &str, next: &str) -> Option<Strength> {
+/// The end of a phrasal cue at `i` (after its preposition), past "out", "in",
+/// an adverb or a day between ("spoke out Tuesday about", "spoke warmly of").
+fn phrasal_end(text: &str, toks: &[Tok], i: usize) -> Option<usize> {
     // (The preposition first: it rules out most words without a lookup.)
-    (matches!(next, "about" | "of" | "for" | "on" | "against" | "up") && PHRASAL.contains(verb))
-        .then_some(Strength::Speech)
+    for m in i + 1..toks.len().min(i + 4) {
+        let x = toks[m].text(text);
+        if toks[m].quoted {
+            break;
+        }
+        if matches!(x, "about" | "of" | "for" | "on" | "against" | "up") {
+            return PHRASAL.contains(toks[i].text(text)).then_some(m + 1);
+        }
+        if !(matches!(x, "in" | "out") || is_ly_adverb(x) || is_weekday_or_time(x)) {
+            break;
+        }
+    }
+    None
 }
 
 /// Cue forms that are also common nouns ("swing states", "a government plan").
@@ -1185,6 +1199,15 @@ pub fn find_frames(text: &str, toks: &[Tok], counts: &Counts, unit: Range<usize>
             let from_floor = if nested { prev_floor } else { floor };
             let from = start_at_floor(from_floor);
             according(text, toks, counts, i, (from_floor, from), &unit)
+        } else if i == 0 && w == "In" {
+            // "In the latest poll, Clinton leads …": the poll reports the clause.
+            (2..n.min(16))
+                .find(|&m| toks[m].text(text) == ",")
+                .filter(|&c| matches!(toks[c - 1].text(text), "poll" | "polls" | "survey" | "surveys"))
+                .and_then(|c| {
+                    let content = trim_content(text, toks.get(c + 1)?.range.start..unit.end);
+                    (!content.is_empty()).then(|| Frame::new((0, 1), Some((1, c)), content))
+                })
         } else if colon_titles && i > 0 && is_headline_cue(w) {
             // A title-case headline: "Obama Says Museum Tells the Story".
             headline_cue(text, toks, i, &unit)
@@ -1192,7 +1215,7 @@ pub fn find_frames(text: &str, toks: &[Tok], counts: &Counts, unit: Range<usize>
             .as_bytes()
             .first()
             .filter(|b| b.is_ascii_lowercase())
-            .and_then(|_| cue_strength(w).or_else(|| phrasal_cue(w, toks.get(i + 1).map_or("", |t| t.text(text)))))
+            .and_then(|_| cue_strength(w).or_else(|| phrasal_end(text, toks, i).map(|_| Strength::Speech)))
         {
             let prior = Prior {
                 floor,
@@ -1311,6 +1334,25 @@ fn keeps_inside(text: &str, toks: &[Tok], counts: &Counts, prev: Option<&mut Fra
 }
 
 fn opening_cue(text: &str, toks: &[Tok], unit: &Range<usize>) -> Option<Frame> {
+    // "Asked about the delay, the mayor said …", "Citing a report, the mayor
+    // …": the question or object up to the comma.
+    let first = toks[0].text(text);
+    if first == "Asked" || first.ends_with("ing") {
+        let next = toks.get(1)?.text(text);
+        // ("Writing in the Post, …", "Adding to the risk, …": a phrase, no object.)
+        let ok = if first == "Asked" {
+            matches!(next, "about" | "to" | "whether" | "if" | "why" | "how")
+        } else {
+            !matches!(next, "in" | "to" | "from" | "on" | "at" | "for" | "with" | "by")
+        };
+        if !ok {
+            return None;
+        }
+        let cue_end = if next == "about" { 2 } else { 1 };
+        let comma = (cue_end..toks.len().min(40)).find(|&m| !toks[m].quoted && toks[m].text(text) == ",")?;
+        let content = trim_content(text, toks.get(cue_end)?.range.start..toks[comma].range.start);
+        return Some(Frame::new((0, cue_end), None, content));
+    }
     let np = phrase_after(text, toks, 1, toks.len())?;
     let sep = toks.get(np.1)?;
     if !matches!(sep.text(text), ":" | ",") {
@@ -1419,7 +1461,7 @@ fn verb_frame(
     }
     // "complained about", "spoke of", "warned against": the object is the content.
     if cue_strength(w).is_none() {
-        cue_end = i + 2;
+        cue_end = phrasal_end(text, toks, i).unwrap_or(i + 2);
     }
     // "voted to hold him in contempt", "voted against the bill": a vote
     // states a position on a measure; "voted for her" or "voted in May" does not.
@@ -1529,7 +1571,9 @@ fn verb_frame(
         if naming {
             return None;
         }
-        if possessive || k == i && (descriptive_head || after_preposition) && NOUN_LIKE.contains(w) {
+        // ("Some voters, however, question …": past an appositive the verb stands.)
+        let appositive = toks[sb].text(text) == ",";
+        if possessive || k == i && !appositive && (descriptive_head || after_preposition) && NOUN_LIKE.contains(w) {
             // A noun ("battleground states could …") has no subject to find
             // further back either.
             if k == i && NOUN_LIKE.contains(w) {
@@ -2049,14 +2093,29 @@ fn verb_frame(
             // A relative clause: "an architect who said he was stiffed",
             // "the mayor, who has long argued that …": the antecedent speaks.
             if matches!(before_cue, "who" | "which" | "that") && k > 1 && after_ok && !after_is_adjunct {
-                let end = if toks[k - 2].text(text) == "," { k - 2 } else { k - 1 };
+                // ("The study -- which notes that …": a dash as well as a comma.)
+                let mut end = k - 1;
+                while end > 0 && end + 3 > k && matches!(toks[end - 1].text(text), "," | "—" | "–" | "-") {
+                    end -= 1;
+                }
                 if let Some((a, _)) = phrase_before(text, toks, end, 0) {
                     return Some(Frame::new(cue, Some((a, k)), after));
                 }
             }
             // A subject no speaker phrase covers: "Experts on North Korea and
             // nuclear nonproliferation said …", "Those close to him say that …".
-            let whole_subject = || clause_subject(text, toks, k, floor).filter(|_| after_ok && !after_is_adjunct);
+            // "The new report found …": a listed noun with no subject is no cue,
+            // unless a participle carries its content ("tweets early Friday saying …").
+            let noun = k == i
+                && !that
+                && !colon
+                && NOUN_LIKE.contains(w)
+                && toks.get(cue_end).is_none_or(|t| {
+                    let x = t.text(text);
+                    !x.ends_with("ing") && !is_weekday_or_time(x) && !matches!(x, "early" | "late")
+                });
+            let whole_subject =
+                || clause_subject(text, toks, k, floor).filter(|_| after_ok && !after_is_adjunct && !noun);
             // A weak verb or an auxiliary needs that subject ("Those close to
             // him have argued that …"); only a plain speech verb may invert.
             if that || colon || k != i {
@@ -2065,9 +2124,6 @@ fn verb_frame(
             // "Video of the incident shows him with …": a verb of thought or
             // finding after a whole noun-phrase subject.
             if strength == Strength::Weak {
-                if NOUN_LIKE.contains(w) {
-                    return None;
-                }
                 return whole_subject().map(|np| Frame::new(cue, Some(np), after.clone()));
             }
             // Inversion: "…,” said Smith."
@@ -2115,13 +2171,21 @@ fn past_parenthetical(text: &str, toks: &[Tok], k: usize, floor: usize) -> Optio
     };
     // The first token of the dash ending at `m`.
     let dash_start = |m: usize| if toks[m].text(text) == "-" { m - 1 } else { m };
+    // A dot after an abbreviation ("Ms.", "Calif.") ends no parenthetical.
+    let end_dot = |m: usize| {
+        toks[m].text(text) == "."
+            && !(m > 0
+                && toks[m - 1].word
+                && toks[m - 1].text(text).len() <= 5
+                && is_capitalized(toks[m - 1].text(text)))
+    };
     let lo = floor.max(k.saturating_sub(32));
     // "Kall -- co-editor of a book on the debates -- said …": an
     // appositive between dashes.
     if k >= 3 && dash(k - 1) {
         let close = dash_start(k - 1);
         let open = (lo..close).rev().find(|&m| {
-            dash(m) || toks[m].quoted || !toks[m].word && matches!(toks[m].text(text), "." | ";" | ":" | "?" | "!")
+            dash(m) || toks[m].quoted || end_dot(m) || matches!(toks[m].text(text), ";" | ":" | "?" | "!")
         })?;
         if !dash(open) || open + 2 >= close {
             return None;
@@ -2132,7 +2196,7 @@ fn past_parenthetical(text: &str, toks: &[Tok], k: usize, floor: usize) -> Optio
         return None;
     }
     let open = (lo..k - 1).rev().find(|&m| {
-        toks[m].quoted || !toks[m].word && matches!(toks[m].text(text), "," | "." | ";" | ":" | "?" | "!" | "(" | ")")
+        toks[m].quoted || end_dot(m) || matches!(toks[m].text(text), "," | ";" | ":" | "?" | "!" | "(" | ")")
     })?;
     if toks[open].text(text) != "," || open + 2 >= k {
         return None;
@@ -2145,7 +2209,8 @@ fn past_parenthetical(text: &str, toks: &[Tok], k: usize, floor: usize) -> Optio
     if !opens {
         return None;
     }
-    phrase_before(text, toks, open, floor)
+    // ("Ruiz, 56, who …, said": the name's own appositive before the clause.)
+    phrase_before(text, toks, open, floor).or_else(|| phrase_before(text, toks, open + 1, floor))
 }
 
 /// A passive cue with its agent: "The plan was endorsed by the union" (the
@@ -2264,11 +2329,16 @@ fn clause_subject(text: &str, toks: &[Tok], k: usize, floor: usize) -> Option<(u
                 t.word && t.text(text).bytes().all(|b| b.is_ascii_lowercase()) && !is_function_word(t.text(text))
             })
     };
-    let opens = is_capitalized(first) && !cap_stop(first) || is_speaker_noun(first) || quantifier || plural;
+    // ("elected officials from both parties say": a modifier, then a speaker noun.)
+    let opens = is_capitalized(first) && !cap_stop(first)
+        || is_speaker_noun(first)
+        || quantifier
+        || plural
+        || s0 + 2 < k && is_speaker_noun(toks[s0 + 1].text(text));
     let plain = toks[s0..k].iter().all(|t| {
         let w = t.text(text);
         !t.quoted
-            && (t.word || matches!(w, "-" | "’s" | "'s" | "(" | ")" | "."))
+            && (t.word || matches!(w, "-" | "/" | "&" | "’s" | "'s" | "(" | ")" | "."))
             && cue_strength(w).is_none()
             && !is_aux(w)
             && !matches!(w, "that" | "who" | "which" | "when" | "if")
