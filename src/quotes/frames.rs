@@ -933,6 +933,8 @@ fn clause_end(text: &str, toks: &[Tok], a: usize, unit_end: usize) -> usize {
             ClauseStop::Unknown | ClauseStop::No => false,
             ClauseStop::Always => true,
             ClauseStop::NewAttribution => m >= a + 4,
+            // (No dash between the clause's start and this one: it began inside the aside.)
+            ClauseStop::AsideClose => !(a.max(m.saturating_sub(25))..m).any(|k| is_dash(text, toks, k)),
         };
         if stop {
             // “…partial,” meaning …: a comma inside the closing mark ends the
@@ -942,6 +944,14 @@ fn clause_end(text: &str, toks: &[Tok], a: usize, unit_end: usize) -> usize {
         }
     }
     unit_end
+}
+
+/// Whether token `k` is a dash: "—", "–", or "--" typed as two hyphens.
+fn is_dash(text: &str, toks: &[Tok], k: usize) -> bool {
+    toks.get(k).is_some_and(|t| {
+        !t.quoted && matches!(t.text(text), "—" | "–")
+            || t.text(text) == "-" && toks.get(k + 1).is_some_and(|n| !n.quoted && n.text(text) == "-")
+    })
 }
 
 /// How token `m` ends a reported clause that runs over it.
@@ -962,24 +972,22 @@ fn clause_stop(text: &str, toks: &[Tok], m: usize) -> ClauseStop {
         adverb if adverb.len() > 4 && adverb.ends_with("ly") && word_at(m + 2).ends_with("ing") => word_at(m + 2),
         other => other,
     };
-    // A dash ("—", "–", or "--" typed as two hyphens).
-    let dash = |k: usize| {
-        toks.get(k).is_some_and(|t| {
-            !t.quoted && matches!(t.text(text), "—" | "–") || t.text(text) == "-" && word_at(k + 1) == "-"
-        })
-    };
     // "… — a member of the clan — to replace …": a dash with another one
-    // within 24 tokens either side sets off an aside inside the clause.
-    let paired = || (m + 2..toks.len().min(m + 26)).any(dash) || (m.saturating_sub(24)..m.saturating_sub(1)).any(dash);
+    // within 24 tokens after it opens an aside inside the clause; the one
+    // that closes it ends only a clause that began inside the aside.
+    let dash = |k: usize| is_dash(text, toks, k);
+    let opens_aside = || (m + 2..toks.len().min(m + 26)).any(dash);
+    let closes_aside = || (m.saturating_sub(24)..m.saturating_sub(1)).any(dash);
     // ", but also …", ", but would …": a second predicate of the reported
     // clause goes on with it.
     let continues = |k: usize| matches!(word_at(k), "also" | "would" | "will" | "could" | "might" | "may");
     match w {
         ";" => ClauseStop::Always,
         // ("— from A to B", "— including …": examples of what went before.)
-        "—" | "-" if paired() || matches!(word_at(m + 1 + usize::from(w == "-")), "from" | "including") => {
+        "—" | "-" if opens_aside() || matches!(word_at(m + 1 + usize::from(w == "-")), "from" | "including") => {
             ClauseStop::No
         }
+        "—" | "-" if closes_aside() => ClauseStop::AsideClose,
         "but" if continues(m + 1) => ClauseStop::No,
         "but" if matches!(toks[m - 1].text(text), "”" | "\"" | ",") => ClauseStop::Always,
         // "… the plan but has been met with opposition": a second verb

@@ -35,6 +35,8 @@ pub enum ClauseStop {
     /// A conjunction before a new subject and reporting verb: it ends a
     /// clause that starts at least four tokens before it.
     NewAttribution,
+    /// The dash closing an aside: it ends a clause that starts inside the aside.
+    AsideClose,
 }
 
 impl Tok {
