@@ -4,6 +4,11 @@ use crate::Options;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
+/// Talc instead of dlmalloc: fewer instructions per allocation and a smaller module.
+#[cfg(not(target_feature = "atomics"))]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
 #[wasm_bindgen(start)]
 fn start() {
     console_error_panic_hook::set_once();
