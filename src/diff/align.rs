@@ -111,8 +111,9 @@ pub(crate) fn align_lane(
         vocab,
     };
     let mut links = Vec::with_capacity(olds.len().max(news.len()));
-    let mut noted = false;
-    for op in diff_keys(&okeys, &nkeys) {
+    let (ops, coarse) = diff_keys(&okeys, &nkeys);
+    let mut noted = coarse;
+    for op in ops {
         let (tag, o, n) = op.as_tag_tuple();
         if tag == DiffTag::Equal {
             links.extend(o.zip(n).map(|(p, q)| Link::Equal(olds[p], news[q])));

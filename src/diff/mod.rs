@@ -272,7 +272,8 @@ pub fn align(old: &Analysis, new: &Analysis) -> Alignment {
     let quotes = quotes::compare(&old.quotes, &new.quotes, &mut vocab);
     if builder.coarse > 0 {
         notes.push(format!(
-            "{} sentence or block pairs exceed {} tokens and were given as one deletion and one insertion",
+            "{} sentence or block pairs exceed {} tokens and were given as one deletion and one insertion, or \
+             hold a long stretch with many changes that was aligned word by word approximately (bounded search)",
             builder.coarse,
             tokens::TOKEN_CAP
         ));

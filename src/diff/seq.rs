@@ -4,9 +4,12 @@
 //! so `similar`'s generic algorithms are compiled once (this keeps the wasm
 //! small: each element type costs about 40 KB of code).
 
+use super::align::heaviest_chain;
 use super::words::FxMap;
-use similar::algorithms::{myers, Capture, Replace};
+use similar::algorithms::{myers, Capture, DiffHook, Replace};
 use similar::DiffOp;
+use std::convert::Infallible;
+use std::ops::Range;
 
 /// Interns strings to dense `u32` keys: equal strings get equal keys.
 #[derive(Default)]
@@ -34,13 +37,292 @@ impl<'a> Interner<'a> {
     }
 }
 
-/// A monotone diff of two key sequences (Myers with `similar`'s bounded
-/// heuristics), as equal, delete, insert and replace runs.
-pub(crate) fn diff_keys(old: &[u32], new: &[u32]) -> Vec<DiffOp> {
+/// The work allowed for one exact search, in steps of Myers' algorithm. A gap
+/// (what is left after trimming the common ends) with `(old + new)²` up to this
+/// is searched exactly, and so is a longer one whose edit distance is at most
+/// `limit = EXACT_WORK / (old + new)` (checked with that bound).
+const EXACT_WORK: usize = 1 << 22;
+
+/// A monotone diff of two key sequences, as equal, delete, insert and replace
+/// runs, and whether a part of it is approximate.
+///
+/// Small gaps and gaps with few edits are diffed exactly (`similar`'s Myers
+/// without its heuristics). A longer gap with many edits is first split at the
+/// keys that occur once on each side, in order (patience anchors); what is
+/// still too long is aligned greedily, `limit` edits at a time (each step an
+/// exact diff up to the furthest point those edits reach). That bounds the
+/// work to about `EXACT_WORK` whatever the input. (`similar`'s bounded mode does
+/// the same job, but its preflight pass costs 7 KB of the gzipped wasm.)
+pub(crate) fn diff_keys(old: &[u32], new: &[u32]) -> (Vec<DiffOp>, bool) {
+    let gap = Gap {
+        old,
+        new,
+        limit: (EXACT_WORK / (old.len() + new.len()).max(1)).max(1),
+    };
     let mut hook = Replace::new(Capture::new());
-    match myers::diff(&mut hook, old, 0..old.len(), new, 0..new.len()) {
-        Ok(()) => hook.into_inner().into_ops(),
-        // `Capture` never fails; keep a correct (if coarse) answer regardless.
+    let mut approximate = false;
+    let done = gap.diff(&mut hook, 0..old.len(), 0..new.len(), &mut approximate);
+    match done.and_then(|()| hook.finish()) {
+        Ok(()) => (hook.into_inner().into_ops(), approximate),
+        // `Capture` never fails.
         Err(never) => match never {},
+    }
+}
+
+/// The two sequences of one diff.
+struct Gap<'a> {
+    old: &'a [u32],
+    new: &'a [u32],
+    /// The most edits a long gap may have and still be searched exactly.
+    limit: usize,
+}
+
+type Hook = Replace<Capture>;
+
+impl Gap<'_> {
+    /// Diff `old[o]` against `new[n]` into `hook`: exact when the gap is
+    /// small or close, else between patience anchors.
+    fn diff(
+        &self,
+        hook: &mut Hook,
+        o: Range<usize>,
+        n: Range<usize>,
+        approximate: &mut bool,
+    ) -> Result<(), Infallible> {
+        let (o, n, suffix) = self.trim(hook, o, n)?;
+        match self.reach(&o, &n) {
+            Ok(()) => myers::diff_deadline_raw(hook, self.old, o.clone(), self.new, n.clone(), None)?,
+            Err(_) => {
+                let (mut a, mut b) = (o.start, n.start);
+                for (i, j) in self.anchors(o.clone(), n.clone()) {
+                    self.greedy(hook, a..i, b..j, approximate)?;
+                    hook.equal(i, j, 1)?;
+                    (a, b) = (i + 1, j + 1);
+                }
+                self.greedy(hook, a..o.end, b..n.end, approximate)?;
+            }
+        }
+        if suffix > 0 {
+            hook.equal(o.end, n.end, suffix)?;
+        }
+        Ok(())
+    }
+
+    /// Diff a gap exactly when it is small or close; else `limit` edits at a
+    /// time, each step an exact diff up to the furthest point they reach.
+    fn greedy(
+        &self,
+        hook: &mut Hook,
+        o: Range<usize>,
+        n: Range<usize>,
+        approximate: &mut bool,
+    ) -> Result<(), Infallible> {
+        let (mut o, mut n, suffix) = self.trim(hook, o, n)?;
+        let end = (o.end, n.end);
+        loop {
+            match self.reach(&o, &n) {
+                Ok(()) => {
+                    myers::diff_deadline_raw(hook, self.old, o, self.new, n, None)?;
+                    break;
+                }
+                Err((x, y)) => {
+                    *approximate = true;
+                    let (i, j) = (o.start + x, n.start + y);
+                    myers::diff_deadline_raw(hook, self.old, o.start..i, self.new, n.start..j, None)?;
+                    (o, n) = (i..o.end, j..n.end);
+                }
+            }
+        }
+        if suffix > 0 {
+            hook.equal(end.0, end.1, suffix)?;
+        }
+        Ok(())
+    }
+
+    /// `Ok` when `old[o]` and `new[n]` are diffed exactly: one side empty,
+    /// small, or at most `limit` insertions and deletions apart. Else the
+    /// furthest point `(x, y)` (offsets in `o` and `n`, past the start) that
+    /// `limit` edits reach. The forward pass of Myers' search, stopped at
+    /// `limit`: O((old + new) × limit).
+    fn reach(&self, o: &Range<usize>, n: &Range<usize>) -> Result<(), (usize, usize)> {
+        if o.is_empty() || n.is_empty() || (o.len() + n.len()).saturating_pow(2) <= EXACT_WORK {
+            return Ok(());
+        }
+        let (a, b) = (&self.old[o.clone()], &self.new[n.clone()]);
+        let (len_a, len_b) = (a.len() as isize, b.len() as isize);
+        let limit = self.limit as isize;
+        let at = |k: isize| (k + limit + 1) as usize;
+        // Furthest x on diagonal k (= x - y).
+        let mut v = vec![0isize; 2 * self.limit + 3];
+        let mut best = (0isize, 0isize);
+        for d in 0..=limit {
+            for k in (-d..=d).step_by(2) {
+                let mut x = if k == -d || (k != d && v[at(k - 1)] < v[at(k + 1)]) {
+                    v[at(k + 1)]
+                } else {
+                    v[at(k - 1)] + 1
+                };
+                let mut y = x - k;
+                while x < len_a && (0..len_b).contains(&y) && a[x as usize] == b[y as usize] {
+                    x += 1;
+                    y += 1;
+                }
+                v[at(k)] = x;
+                if x >= len_a && y >= len_b {
+                    return Ok(());
+                }
+                if x <= len_a && (0..=len_b).contains(&y) && x + y > best.0 + best.1 {
+                    best = (x, y);
+                }
+            }
+        }
+        Err((best.0 as usize, best.1 as usize))
+    }
+
+    /// Emit the common prefix of `old[o]` and `new[n]`; return the ranges
+    /// between prefix and suffix, and the suffix length (for the caller to emit).
+    fn trim(
+        &self,
+        hook: &mut Hook,
+        o: Range<usize>,
+        n: Range<usize>,
+    ) -> Result<(Range<usize>, Range<usize>, usize), Infallible> {
+        let (a, b) = (&self.old[o.clone()], &self.new[n.clone()]);
+        let prefix = a.iter().zip(b).take_while(|(x, y)| x == y).count();
+        let suffix = a[prefix..]
+            .iter()
+            .rev()
+            .zip(b[prefix..].iter().rev())
+            .take_while(|(x, y)| x == y)
+            .count();
+        if prefix > 0 {
+            hook.equal(o.start, n.start, prefix)?;
+        }
+        Ok((
+            o.start + prefix..o.end - suffix,
+            n.start + prefix..n.end - suffix,
+            suffix,
+        ))
+    }
+
+    /// Positions `(old, new)` of the keys that occur exactly once in `old[o]`
+    /// and once in `new[n]`, the longest chain of them increasing on both sides.
+    fn anchors(&self, o: Range<usize>, n: Range<usize>) -> Vec<(usize, usize)> {
+        // Per key: [count in old, count in new, position in old, position in new].
+        let size = self.old[o.clone()]
+            .iter()
+            .chain(&self.new[n.clone()])
+            .max()
+            .map_or(0, |&k| k as usize + 1);
+        let mut counts = vec![[0u32; 4]; size];
+        for (side, seq, range) in [(0, self.old, o.clone()), (1, self.new, n)] {
+            for i in range {
+                let c = &mut counts[seq[i] as usize];
+                c[side] = c[side].saturating_add(1);
+                c[side + 2] = i as u32;
+            }
+        }
+        let pairs = self.old[o]
+            .iter()
+            .filter_map(|&k| {
+                let c = counts[k as usize];
+                (c[0] == 1 && c[1] == 1).then(|| (c[2] as usize, c[3] as usize, 1.0))
+            })
+            .collect();
+        heaviest_chain(pairs).into_iter().map(|(i, j, _)| (i, j)).collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use similar::DiffTag;
+
+    /// Check that `ops` walk both sequences in order, cover them, and pair
+    /// equal keys only; return the number of keys outside equal runs.
+    fn check(old: &[u32], new: &[u32], ops: &[DiffOp]) -> usize {
+        let (mut i, mut j, mut changed) = (0, 0, 0);
+        for op in ops {
+            let (tag, o, n) = op.as_tag_tuple();
+            assert_eq!((o.start, n.start), (i, j), "ops must be contiguous");
+            if tag == DiffTag::Equal {
+                assert_eq!(old[o.clone()], new[n.clone()]);
+            } else {
+                changed += o.len() + n.len();
+            }
+            (i, j) = (o.end, n.end);
+        }
+        assert_eq!((i, j), (old.len(), new.len()), "ops must cover both sides");
+        changed
+    }
+
+    fn random(seed: &mut u64, below: u32) -> u32 {
+        *seed ^= *seed << 13;
+        *seed ^= *seed >> 7;
+        *seed ^= *seed << 17;
+        (*seed % u64::from(below)) as u32
+    }
+
+    #[test]
+    fn small_inputs_get_a_minimal_exact_diff() {
+        let (old, new) = ([1, 2, 3, 4, 5], [1, 3, 4, 6, 5]);
+        let (ops, approximate) = diff_keys(&old, &new);
+        assert_eq!(check(&old, &new, &ops), 2);
+        assert!(!approximate);
+    }
+
+    #[test]
+    fn long_inputs_with_few_edits_are_exact() {
+        let mut seed = 7;
+        let old: Vec<u32> = (0..30_000).map(|_| random(&mut seed, 50)).collect();
+        let mut new = old.clone();
+        for _ in 0..20 {
+            let at = random(&mut seed, 30_000) as usize;
+            new[at] = 1_000 + random(&mut seed, 1_000);
+        }
+        let (ops, approximate) = diff_keys(&old, &new);
+        assert!(check(&old, &new, &ops) <= 40);
+        assert!(!approximate, "20 replacements are within the exact bound");
+    }
+
+    #[test]
+    fn long_repetitive_inputs_with_many_edits_stay_near_minimal() {
+        // No key is unique, so there are no anchors: the greedy steps align it.
+        let mut seed = 11;
+        let old: Vec<u32> = (0..30_000).map(|_| random(&mut seed, 50)).collect();
+        let mut new = old.clone();
+        for _ in 0..500 {
+            let at = random(&mut seed, 30_000) as usize;
+            new[at] = 1_000 + random(&mut seed, 1_000);
+        }
+        let (ops, approximate) = diff_keys(&old, &new);
+        assert!(approximate);
+        let changed = check(&old, &new, &ops);
+        assert!(changed <= 2 * 500 + 100, "{changed} keys changed for 500 replacements");
+    }
+
+    #[test]
+    fn unique_keys_in_a_new_order_anchor_the_diff() {
+        let old: Vec<u32> = (0..20_000).collect();
+        let mut new: Vec<u32> = old.clone();
+        new[5_000..15_000].reverse();
+        let (ops, _) = diff_keys(&old, &new);
+        // Everything outside the reversed block stays equal.
+        assert!(check(&old, &new, &ops) <= 2 * 10_000);
+        assert!(ops
+            .first()
+            .is_some_and(|op| op.tag() == DiffTag::Equal && op.old_range() == (0..5_000)));
+    }
+
+    #[test]
+    fn unlike_random_inputs_are_still_a_valid_diff() {
+        let mut seed = 3;
+        for vocabulary in [2, 5, 2_000] {
+            let old: Vec<u32> = (0..30_000).map(|_| random(&mut seed, vocabulary)).collect();
+            let new: Vec<u32> = (0..30_000).map(|_| random(&mut seed, vocabulary)).collect();
+            let (ops, approximate) = diff_keys(&old, &new);
+            check(&old, &new, &ops);
+            assert!(approximate);
+        }
     }
 }

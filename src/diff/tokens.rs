@@ -100,7 +100,8 @@ pub fn token_diff(old: &str, new: &str) -> Vec<Token> {
 }
 
 /// Like [`token_diff`]; the flag is true when the texts were too long to diff
-/// word by word and the result is one deletion plus one insertion.
+/// word by word and the result is one deletion plus one insertion, or when a
+/// long stretch with many changes was aligned approximately (bounded search).
 pub(crate) fn token_diff_bounded<'a>(old: &'a str, new: &'a str) -> (Vec<Token>, bool) {
     if old == new {
         return (equal_tokens(old), false);
@@ -118,7 +119,8 @@ pub(crate) fn token_diff_bounded<'a>(old: &'a str, new: &'a str) -> (Vec<Token>,
     let mut interner = Interner::with_capacity(a.len() + b.len());
     let ia = interner.keys(a.iter().map(|&(t, _)| t));
     let ib = interner.keys(b.iter().map(|&(t, _)| t));
-    for op in diff_keys(&ia, &ib) {
+    let (ops, coarse) = diff_keys(&ia, &ib);
+    for op in ops {
         let (tag, o, n) = op.as_tag_tuple();
         let (da, db) = (&a[o], &b[n]);
         if tag == DiffTag::Equal {
@@ -143,7 +145,7 @@ pub(crate) fn token_diff_bounded<'a>(old: &'a str, new: &'a str) -> (Vec<Token>,
         }
         push(&mut out, TokenOp::Equal, shared);
     }
-    (out, false)
+    (out, coarse)
 }
 
 /// Leading whitespace, then each non-space token with the whitespace after it.
