@@ -1371,3 +1371,14 @@ fn a_noun_like_verb_after_an_appositive_subject() {
     assert_eq!(cue(&q), "question");
     assert_eq!(q.text, "the cost of the new ferry");
 }
+
+#[test]
+fn more_nouns_of_saying_take_a_that_clause() {
+    let q = single("The council has spent years on the narrative that the ferry pays for itself.");
+    assert_eq!(cue(&q), "narrative");
+    assert_eq!(q.text, "that the ferry pays for itself");
+    // A phrase set before its main clause ends at its comma.
+    let q = single("Despite early pronouncements that the bridge was safe, engineers closed it on Monday.");
+    assert_eq!(cue(&q), "pronouncements");
+    assert_eq!(q.text, "that the bridge was safe");
+}

@@ -556,6 +556,27 @@ static NOMINAL: Lexicon = Lexicon::new(&[
     "complaints",
     "charge",
     "charges",
+    "arguments",
+    "beliefs",
+    "idea",
+    "notion",
+    "narrative",
+    "pronouncement",
+    "pronouncements",
+    "recognition",
+    "realization",
+    "proof",
+    "evidence",
+    "suspicion",
+    "suspicions",
+    "impression",
+    "theory",
+    "view",
+    "assurance",
+    "assurances",
+    "confidence",
+    "rumor",
+    "rumors",
 ]);
 
 /// Adjectives of certainty and feeling that take a that-clause ("are
@@ -645,7 +666,19 @@ fn nominal_frame(text: &str, toks: &[Tok], counts: &Counts, i: usize, unit: &Ran
             None
         }
     });
-    let end = clause_end(text, toks, that, unit.end);
+    let mut end = clause_end(text, toks, that, unit.end);
+    // "Despite claims that the vote was rigged, turnout rose": a phrase set
+    // before its main clause ends at its comma.
+    let fronted = matches!(
+        toks[0].text(text),
+        "Despite" | "Amid" | "After" | "Given" | "With" | "Following" | "Because" | "Although" | "Though" | "While"
+    ) && !toks[..i].iter().any(|t| t.text(text) == ",");
+    if fronted {
+        let last = toks.len().min(that + MAX_CLAUSE);
+        if let Some(m) = (that + 2..last).find(|&m| !toks[m].quoted && toks[m].text(text) == ",") {
+            end = end.min(toks[m].range.start);
+        }
+    }
     let content = trim_content(text, toks[that].range.start..end);
     (words_in(toks, counts, &content) >= 3).then(|| Frame::new((i, i + 1), speaker, content))
 }
