@@ -1382,3 +1382,15 @@ fn more_nouns_of_saying_take_a_that_clause() {
     assert_eq!(cue(&q), "pronouncements");
     assert_eq!(q.text, "that the bridge was safe");
 }
+
+#[test]
+fn a_noun_of_intent_with_a_possessive_reports_its_infinitive() {
+    let q = single("The mayor's refusal to release the audit did not help her with the council.");
+    assert_eq!(cue(&q), "refusal");
+    assert_eq!(q.text, "to release the audit");
+    assert!(mention(&q).contains("mayor"), "{q:?}");
+    let q = single("Critics questioned the timing of his decision to close the harbour office in May.");
+    assert!(q.text.starts_with("the timing"), "{q:?}");
+    // With no possessive, no speaker and no report.
+    assert!(run("A decision to close the harbour office was made in May.").quotes.is_empty());
+}

@@ -579,6 +579,32 @@ static NOMINAL: Lexicon = Lexicon::new(&[
     "rumors",
 ]);
 
+/// Nouns of intent that take an infinitive ("his decision to resign").
+static INTENT: Lexicon = Lexicon::new(&[
+    "decision",
+    "determination",
+    "refusal",
+    "eagerness",
+    "reluctance",
+    "willingness",
+    "intention",
+    "effort",
+    "efforts",
+    "plan",
+    "plans",
+    "bid",
+    "attempt",
+    "commitment",
+    "vow",
+    "pledge",
+    "promise",
+    "threat",
+    "call",
+    "calls",
+    "proposal",
+    "desire",
+]);
+
 /// Adjectives of certainty and feeling that take a that-clause ("are
 /// confident that …", "was frustrated that …").
 static STANCE: Lexicon = Lexicon::new(&[
@@ -609,19 +635,27 @@ static STANCE: Lexicon = Lexicon::new(&[
 /// rigged"): the possessive before it, if any, is the speaker.
 fn nominal_frame(text: &str, toks: &[Tok], counts: &Counts, i: usize, unit: &Range<usize>) -> Option<Frame> {
     let that = i + 1;
-    // (The "that" first: it rules out most words without a lookup.)
-    if toks.get(that).is_none_or(|t| t.quoted || t.text(text) != "that") {
+    // (The "that" or "to" first: it rules out most words without a lookup.)
+    let to = toks.get(that).is_some_and(|t| !t.quoted && t.text(text) == "to");
+    if !to && toks.get(that).is_none_or(|t| t.quoted || t.text(text) != "that") {
         return None;
     }
     let w = toks[i].text(text);
-    let adjective = STANCE.contains(w);
-    if !(NOMINAL.contains(w) || adjective) {
-        return None;
-    }
-    // "the claim that" vs "the claims that were made": a clause needs a subject
-    // after "that", not a verb.
     let next = toks.get(that + 1).filter(|t| t.word && !t.quoted)?.text(text);
-    if is_aux(next) || cue_strength(next).is_some() || next.ends_with("ed") {
+    // "her decision to resign": a noun of intent with a bare verb after "to"
+    // (and a possessive speaker, below).
+    let adjective = !to && STANCE.contains(w);
+    if to {
+        if !INTENT.contains(w) || is_function_word(next) || next.ends_with('s') || !next.bytes().all(|b| b.is_ascii_lowercase()) {
+            return None;
+        }
+    } else if !(NOMINAL.contains(w) || adjective)
+        // "the claim that" vs "the claims that were made": a clause needs a
+        // subject after "that", not a verb.
+        || is_aux(next)
+        || cue_strength(next).is_some()
+        || next.ends_with("ed")
+    {
         return None;
     }
     if adjective {
@@ -666,7 +700,33 @@ fn nominal_frame(text: &str, toks: &[Tok], counts: &Counts, i: usize, unit: &Ran
             None
         }
     });
+    if to && speaker.is_none() {
+        return None;
+    }
     let mut end = clause_end(text, toks, that, unit.end);
+    // "Her decision to resign surprised them": as the subject, the phrase
+    // ends before the main verb.
+    let mut start = speaker.map_or(i, |(a, _)| a);
+    if start > 0 && matches!(toks[start - 1].text(text), "The" | "the") {
+        start -= 1;
+    }
+    if to && (start == 0 || matches!(toks[start - 1].text(text), "," | "But" | "Yet" | "And" | "but" | "yet" | "and")) {
+        let last = toks.len().min(that + MAX_OBJECT);
+        let verb = (that + 2..last).find(|&m| {
+            let x = toks[m].text(text);
+            let after = toks.get(m + 1).map_or("", |t| t.text(text));
+            !toks[m].quoted
+                && (is_finite_aux(x)
+                    || matches!(x, "did" | "does")
+                    || x.len() > 4
+                        && x.ends_with("ed")
+                        && x.bytes().all(|b| b.is_ascii_lowercase())
+                        && (after == "to" || is_function_word(after) || is_pronoun(after)))
+        });
+        if let Some(m) = verb {
+            end = end.min(toks[m].range.start);
+        }
+    }
     // "Despite claims that the vote was rigged, turnout rose": a phrase set
     // before its main clause ends at its comma.
     let fronted = matches!(
