@@ -1394,3 +1394,14 @@ fn a_noun_of_intent_with_a_possessive_reports_its_infinitive() {
     // With no possessive, no speaker and no report.
     assert!(run("A decision to close the harbour office was made in May.").quotes.is_empty());
 }
+
+#[test]
+fn every_form_of_a_listed_verb_is_a_cue() {
+    let q = single("The mayor is proposing a new toll on the harbour bridge.");
+    assert_eq!(cue(&q), "is proposing");
+    assert_eq!(q.text, "a new toll on the harbour bridge");
+    let q = single("The unions are hoping that the council will back down.");
+    assert_eq!(q.text, "that the council will back down");
+    let q = single("Several council members echo her concerns about the ferry.");
+    assert_eq!(cue(&q), "echo");
+}
