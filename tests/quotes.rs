@@ -1405,3 +1405,19 @@ fn every_form_of_a_listed_verb_is_a_cue() {
     let q = single("Several council members echo her concerns about the ferry.");
     assert_eq!(cue(&q), "echo");
 }
+
+#[test]
+fn verbs_of_praise_and_blame_report_their_object() {
+    let q = single("The governor bemoaned the long delays at the harbour.");
+    assert_eq!(cue(&q), "bemoaned");
+    assert_eq!(q.text, "the long delays at the harbour");
+    let q = single("She has complimented the ferry crews on their work.");
+    assert_eq!(cue(&q), "has complimented");
+    // An opening participle: its comma may stand inside the closing mark, and
+    // the main clause's subject speaks.
+    let t = "Deriding the “toll scheme,” the mayor accused the council of waste.";
+    let a = run(t);
+    let q = find(&a, "toll scheme");
+    assert_eq!(q.text, "the “toll scheme,”");
+    assert_eq!(mention(q), "the mayor");
+}

@@ -1359,6 +1359,15 @@ pub fn find_frames(text: &str, toks: &[Tok], counts: &Counts, unit: Range<usize>
         }
         frames.push(frame);
     }
+    // "Citing a report, the mayor warned …": an opening participle's speaker
+    // is the subject of the main clause when that clause has a cue of its own.
+    if let [first, second, ..] = &mut frames[..] {
+        if let (0, None, Some((a, _))) = (first.cue.0, first.speaker, second.speaker) {
+            if a > 0 && toks[a - 1].range.end >= first.content.end && toks[a - 1].range.start <= first.content.end + 4 {
+                first.speaker = second.speaker;
+            }
+        }
+    }
     frames
 }
 
@@ -1450,8 +1459,12 @@ fn opening_cue(text: &str, toks: &[Tok], unit: &Range<usize>) -> Option<Frame> {
             return None;
         }
         let cue_end = if next == "about" { 2 } else { 1 };
-        let comma = (cue_end..toks.len().min(40)).find(|&m| !toks[m].quoted && toks[m].text(text) == ",")?;
-        let content = trim_content(text, toks.get(cue_end)?.range.start..toks[comma].range.start);
+        // (“Bemoaning the “rigged system,” she …”: a comma inside the closing mark.)
+        let close = |m: usize| toks.get(m + 1).is_some_and(|t| matches!(t.text(text), "”" | "\""));
+        let comma = (cue_end..toks.len().min(40))
+            .find(|&m| toks[m].text(text) == "," && (!toks[m].quoted || close(m)))?;
+        let end = if toks[comma].quoted { toks[comma + 1].range.end } else { toks[comma].range.start };
+        let content = trim_content(text, toks.get(cue_end)?.range.start..end);
         return Some(Frame::new((0, cue_end), None, content));
     }
     let np = phrase_after(text, toks, 1, toks.len())?;
