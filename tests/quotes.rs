@@ -1421,3 +1421,11 @@ fn verbs_of_praise_and_blame_report_their_object() {
     assert_eq!(q.text, "the “toll scheme,”");
     assert_eq!(mention(q), "the mayor");
 }
+
+#[test]
+fn a_passive_agent_need_not_be_a_speaker_phrase() {
+    let q = single("The new ferry plan has been endorsed by dozens of local groups.");
+    assert_eq!(cue(&q), "has been endorsed by");
+    assert_eq!(q.text, "The new ferry plan");
+    assert!(mention(&q).starts_with("dozens of"), "{q:?}");
+}

@@ -2338,7 +2338,18 @@ fn passive_frame(
     floor: usize,
     unit: &Range<usize>,
 ) -> Option<Frame> {
-    let agent = phrase_after(text, toks, by_end, toks.len())?;
+    // ("endorsed by dozens of papers", "supported by 42 percent of voters":
+    // a few words up to a verb, a function word or punctuation.)
+    let agent = phrase_after(text, toks, by_end, toks.len()).or_else(|| {
+        let last = toks.len().min(by_end + 6);
+        let e = (by_end..last)
+            .find(|&m| {
+                let (t, x) = (&toks[m], toks[m].text(text));
+                !t.word || t.quoted || x != "of" && (is_function_word(x) || x.ends_with("ing") || x.ends_with("ed"))
+            })
+            .unwrap_or(last);
+        (e > by_end + 1).then_some((by_end, e))
+    })?;
     let cue = (k, by_end);
     if toks.get(agent.1).is_some_and(|t| !t.quoted && t.text(text) == "that") {
         let end = clause_end(text, toks, agent.1, unit.end);
