@@ -1429,3 +1429,15 @@ fn a_passive_agent_need_not_be_a_speaker_phrase() {
     assert_eq!(q.text, "The new ferry plan");
     assert!(mention(&q).starts_with("dozens of"), "{q:?}");
 }
+
+#[test]
+fn a_light_verb_with_a_noun_of_saying_is_a_cue() {
+    let q = single("The council made a strong condemnation of the new harbour toll.");
+    assert_eq!(cue(&q), "made a strong condemnation of");
+    assert_eq!(q.text, "the new harbour toll");
+    assert_eq!(mention(&q), "The council");
+    let q = single("The mayor has faced sharp criticism for closing the ferry office.");
+    assert_eq!(q.text, "closing the ferry office");
+    // A light verb with any other noun reports nothing.
+    assert!(run("The mayor made a short visit to the harbour.").quotes.is_empty());
+}
