@@ -1441,3 +1441,13 @@ fn a_light_verb_with_a_noun_of_saying_is_a_cue() {
     // A light verb with any other noun reports nothing.
     assert!(run("The mayor made a short visit to the harbour.").quotes.is_empty());
 }
+
+#[test]
+fn verbs_of_feeling_and_recognition_report_their_clause_or_object() {
+    let q = single("Harbour officials have also discovered that the ferry logs were altered.");
+    assert_eq!(cue(&q), "have also discovered");
+    assert_eq!(q.text, "that the ferry logs were altered");
+    let q = single("Ana Ruiz loves the small school that her son attends.");
+    assert_eq!(cue(&q), "loves");
+    assert_eq!(q.text, "the small school that her son attends");
+}
