@@ -1451,3 +1451,13 @@ fn verbs_of_feeling_and_recognition_report_their_clause_or_object() {
     assert_eq!(cue(&q), "loves");
     assert_eq!(q.text, "the small school that her son attends");
 }
+
+#[test]
+fn verbs_of_examining_and_sponsoring_report_their_object() {
+    let q = single("A local fact-checking group examined the mayor's statement.");
+    assert_eq!(cue(&q), "examined");
+    assert_eq!(q.text, "the mayor's statement");
+    let q = single("Scholars have long debated the cost of the harbour bridge.");
+    assert_eq!(cue(&q), "have long debated");
+    assert_eq!(q.text, "the cost of the harbour bridge");
+}
