@@ -1461,3 +1461,10 @@ fn verbs_of_examining_and_sponsoring_report_their_object() {
     assert_eq!(cue(&q), "have long debated");
     assert_eq!(q.text, "the cost of the harbour bridge");
 }
+
+#[test]
+fn it_is_obvious_or_apparent_reports_its_clause() {
+    let q = single("By now it is obvious that the ferry will not reopen this year.");
+    assert_eq!(q.text, "that the ferry will not reopen this year");
+    assert_eq!(cue(&q), "it is obvious");
+}

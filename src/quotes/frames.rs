@@ -773,7 +773,7 @@ fn nominal_frame(text: &str, toks: &[Tok], counts: &Counts, i: usize, unit: &Ran
 /// …" with none: the clause after "clear" is the content.
 fn clear_frame(text: &str, toks: &[Tok], counts: &Counts, i: usize, unit: &Range<usize>) -> Option<Frame> {
     let w = toks[i].text(text);
-    if !matches!(w, "clear" | "unclear") {
+    if !matches!(w, "clear" | "unclear" | "obvious" | "apparent" | "evident") {
         return None;
     }
     let word = |m: usize| toks.get(m).filter(|t| t.word && !t.quoted).map_or("", |t| t.text(text));
