@@ -1468,3 +1468,10 @@ fn it_is_obvious_or_apparent_reports_its_clause() {
     assert_eq!(q.text, "that the ferry will not reopen this year");
     assert_eq!(cue(&q), "it is obvious");
 }
+
+#[test]
+fn laid_out_or_spelled_out_reports_its_object() {
+    let q = single("In a speech on Friday, the mayor laid out her plan to rebuild the pier.");
+    assert_eq!(cue(&q), "laid out");
+    assert_eq!(q.text, "her plan to rebuild the pier");
+}

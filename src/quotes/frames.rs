@@ -243,6 +243,10 @@ fn phrasal_end(text: &str, toks: &[Tok], i: usize) -> Option<usize> {
         if matches!(x, "about" | "of" | "for" | "on" | "against" | "up") {
             return PHRASAL.contains(toks[i].text(text)).then_some(m + 1);
         }
+        // "laid out his plan", "spelled out the terms".
+        if x == "out" && m == i + 1 && matches!(toks[i].text(text), "lay" | "lays" | "laid" | "laying" | "spelled" | "spells") {
+            return Some(m + 1);
+        }
         if !(matches!(x, "in" | "out") || is_ly_adverb(x) || is_weekday_or_time(x)) {
             break;
         }
