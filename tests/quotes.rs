@@ -1475,3 +1475,13 @@ fn laid_out_or_spelled_out_reports_its_object() {
     assert_eq!(cue(&q), "laid out");
     assert_eq!(q.text, "her plan to rebuild the pier");
 }
+
+#[test]
+fn a_number_opens_a_speaker_phrase_but_a_year_does_not() {
+    let q = single("Across the county, 12 percent of residents opposed the new harbour toll.");
+    assert_eq!(cue(&q), "opposed");
+    assert_eq!(q.text, "the new harbour toll");
+    assert_eq!(mention(&q), "12 percent of residents");
+    let q = single("In 2015 harbour officials said the ferry would close.");
+    assert_eq!(mention(&q), "harbour officials");
+}
