@@ -1485,3 +1485,10 @@ fn a_number_opens_a_speaker_phrase_but_a_year_does_not() {
     let q = single("In 2015 harbour officials said the ferry would close.");
     assert_eq!(mention(&q), "harbour officials");
 }
+
+#[test]
+fn a_phrasal_cue_reaches_its_preposition_past_a_hearer() {
+    let q = single("The senator pressed him on the cost of the new pier.");
+    assert_eq!(cue(&q), "pressed him on");
+    assert_eq!(q.text, "the cost of the new pier");
+}

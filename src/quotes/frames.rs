@@ -247,7 +247,9 @@ fn phrasal_end(text: &str, toks: &[Tok], i: usize) -> Option<usize> {
         if x == "out" && m == i + 1 && matches!(toks[i].text(text), "lay" | "lays" | "laid" | "laying" | "spelled" | "spells") {
             return Some(m + 1);
         }
-        if !(matches!(x, "in" | "out") || is_ly_adverb(x) || is_weekday_or_time(x)) {
+        // ("pressed him on …", "asked them about …": a hearer first.)
+        let hearer = m == i + 1 && matches!(x, "him" | "her" | "them" | "us" | "me");
+        if !(hearer || matches!(x, "in" | "out") || is_ly_adverb(x) || is_weekday_or_time(x)) {
             break;
         }
     }
