@@ -1492,3 +1492,12 @@ fn a_phrasal_cue_reaches_its_preposition_past_a_hearer() {
     assert_eq!(cue(&q), "pressed him on");
     assert_eq!(q.text, "the cost of the new pier");
 }
+
+#[test]
+fn more_verbs_of_telling_and_asking_are_cues() {
+    let q = single("The mayor hardly clarified the matter on Monday.");
+    assert_eq!(cue(&q), "hardly clarified");
+    assert_eq!(q.text, "the matter");
+    let q = single("The harbour office advised residents to stay away from the pier.");
+    assert_eq!(q.text, "residents to stay away from the pier");
+}
