@@ -1501,3 +1501,12 @@ fn more_verbs_of_telling_and_asking_are_cues() {
     let q = single("The harbour office advised residents to stay away from the pier.");
     assert_eq!(q.text, "residents to stay away from the pier");
 }
+
+#[test]
+fn an_adjunct_between_commas_stands_between_subject_and_cue() {
+    let q = single("Local unions, for their part, argued that the toll was unfair.");
+    assert_eq!(q.text, "that the toll was unfair");
+    assert_eq!(mention(&q), "Local unions");
+    let q = single("Younger riders, in particular, have expressed doubts about the new ferry.");
+    assert_eq!(mention(&q), "Younger riders");
+}

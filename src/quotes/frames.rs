@@ -2348,10 +2348,30 @@ fn past_parenthetical(text: &str, toks: &[Tok], k: usize, floor: usize) -> Optio
         return None;
     }
     let first = toks[open + 1].text(text);
+    // ("Unions, for their part, argued …", "The mayor, in a speech Monday,
+    // said …": an adjunct between subject and verb.)
     let opens = matches!(
         first,
-        "who" | "which" | "whose" | "including" | "like" | "unlike" | "however" | "meanwhile" | "too" | "especially"
-    );
+        "who"
+            | "which"
+            | "whose"
+            | "including"
+            | "like"
+            | "unlike"
+            | "however"
+            | "meanwhile"
+            | "too"
+            | "especially"
+            | "in"
+            | "for"
+            | "on"
+            | "at"
+            | "during"
+            | "though"
+            | "also"
+            | "instead"
+            | "indeed"
+    ) || is_ly_adverb(first);
     if !opens {
         return None;
     }
