@@ -1392,7 +1392,9 @@ fn a_noun_of_intent_with_a_possessive_reports_its_infinitive() {
     let q = single("Critics questioned the timing of his decision to close the harbour office in May.");
     assert!(q.text.starts_with("the timing"), "{q:?}");
     // With no possessive, no speaker and no report.
-    assert!(run("A decision to close the harbour office was made in May.").quotes.is_empty());
+    assert!(run("A decision to close the harbour office was made in May.")
+        .quotes
+        .is_empty());
 }
 
 #[test]

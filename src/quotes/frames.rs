@@ -244,7 +244,13 @@ fn phrasal_end(text: &str, toks: &[Tok], i: usize) -> Option<usize> {
             return PHRASAL.contains(toks[i].text(text)).then_some(m + 1);
         }
         // "laid out his plan", "spelled out the terms".
-        if x == "out" && m == i + 1 && matches!(toks[i].text(text), "lay" | "lays" | "laid" | "laying" | "spelled" | "spells") {
+        if x == "out"
+            && m == i + 1
+            && matches!(
+                toks[i].text(text),
+                "lay" | "lays" | "laid" | "laying" | "spelled" | "spells"
+            )
+        {
             return Some(m + 1);
         }
         // ("pressed him on …", "asked them about …": a hearer first.)
@@ -258,8 +264,12 @@ fn phrasal_end(text: &str, toks: &[Tok], i: usize) -> Option<usize> {
     if !LIGHT.contains(toks[i].text(text)) {
         return None;
     }
-    let m = (i + 1..toks.len().min(i + 5)).find(|&m| toks[m].quoted || !toks[m].word || LIGHT_NOUNS.contains(toks[m].text(text)))?;
-    let next = toks.get(m + 1).filter(|t| toks[m].word && !toks[m].quoted && !t.quoted)?.text(text);
+    let m = (i + 1..toks.len().min(i + 5))
+        .find(|&m| toks[m].quoted || !toks[m].word || LIGHT_NOUNS.contains(toks[m].text(text)))?;
+    let next = toks
+        .get(m + 1)
+        .filter(|t| toks[m].word && !toks[m].quoted && !t.quoted)?
+        .text(text);
     match next {
         "that" => Some(m + 1),
         "of" | "about" | "for" | "into" | "over" | "against" => Some(m + 2),
@@ -269,16 +279,41 @@ fn phrasal_end(text: &str, toks: &[Tok], i: usize) -> Option<usize> {
 
 /// Light verbs that report through a noun of saying ("made the case for").
 static LIGHT: Lexicon = Lexicon::new(&[
-    "make", "makes", "made", "making", "raise", "raises", "raised", "raising", "face", "faces", "faced", "facing", "offer",
-    "offers", "offered", "offering", "issue", "issued", "issuing", "sounded", "leveled", "levelled", "lodged", "drew",
-    "drawn", "drawing",
+    "make", "makes", "made", "making", "raise", "raises", "raised", "raising", "face", "faces", "faced", "facing",
+    "offer", "offers", "offered", "offering", "issue", "issued", "issuing", "sounded", "leveled", "levelled", "lodged",
+    "drew", "drawn", "drawing",
 ]);
 
 /// Nouns of saying after a light verb.
 static LIGHT_NOUNS: Lexicon = Lexicon::new(&[
-    "case", "argument", "pitch", "appeal", "call", "statement", "remarks", "comments", "mention", "reference",
-    "condemnation", "criticism", "questions", "concerns", "plea", "claims", "allegations", "accusations", "secret",
-    "warning", "warnings", "attacks", "complaints", "objections", "insights", "assurances", "doubts", "threats",
+    "case",
+    "argument",
+    "pitch",
+    "appeal",
+    "call",
+    "statement",
+    "remarks",
+    "comments",
+    "mention",
+    "reference",
+    "condemnation",
+    "criticism",
+    "questions",
+    "concerns",
+    "plea",
+    "claims",
+    "allegations",
+    "accusations",
+    "secret",
+    "warning",
+    "warnings",
+    "attacks",
+    "complaints",
+    "objections",
+    "insights",
+    "assurances",
+    "doubts",
+    "threats",
     "demands",
 ]);
 
@@ -678,7 +713,11 @@ fn nominal_frame(text: &str, toks: &[Tok], counts: &Counts, i: usize, unit: &Ran
     // (and a possessive speaker, below).
     let adjective = !to && STANCE.contains(w);
     if to {
-        if !INTENT.contains(w) || is_function_word(next) || next.ends_with('s') || !next.bytes().all(|b| b.is_ascii_lowercase()) {
+        if !INTENT.contains(w)
+            || is_function_word(next)
+            || next.ends_with('s')
+            || !next.bytes().all(|b| b.is_ascii_lowercase())
+        {
             return None;
         }
     } else if !(NOMINAL.contains(w) || adjective)
@@ -742,7 +781,13 @@ fn nominal_frame(text: &str, toks: &[Tok], counts: &Counts, i: usize, unit: &Ran
     if start > 0 && matches!(toks[start - 1].text(text), "The" | "the") {
         start -= 1;
     }
-    if to && (start == 0 || matches!(toks[start - 1].text(text), "," | "But" | "Yet" | "And" | "but" | "yet" | "and")) {
+    if to
+        && (start == 0
+            || matches!(
+                toks[start - 1].text(text),
+                "," | "But" | "Yet" | "And" | "but" | "yet" | "and"
+            ))
+    {
         let last = toks.len().min(that + MAX_OBJECT);
         let verb = (that + 2..last).find(|&m| {
             let x = toks[m].text(text);
@@ -1493,9 +1538,13 @@ fn opening_cue(text: &str, toks: &[Tok], unit: &Range<usize>) -> Option<Frame> {
         let cue_end = if next == "about" { 2 } else { 1 };
         // (“Bemoaning the “rigged system,” she …”: a comma inside the closing mark.)
         let close = |m: usize| toks.get(m + 1).is_some_and(|t| matches!(t.text(text), "”" | "\""));
-        let comma = (cue_end..toks.len().min(40))
-            .find(|&m| toks[m].text(text) == "," && (!toks[m].quoted || close(m)))?;
-        let end = if toks[comma].quoted { toks[comma + 1].range.end } else { toks[comma].range.start };
+        let comma =
+            (cue_end..toks.len().min(40)).find(|&m| toks[m].text(text) == "," && (!toks[m].quoted || close(m)))?;
+        let end = if toks[comma].quoted {
+            toks[comma + 1].range.end
+        } else {
+            toks[comma].range.start
+        };
         let content = trim_content(text, toks.get(cue_end)?.range.start..end);
         return Some(Frame::new((0, cue_end), None, content));
     }

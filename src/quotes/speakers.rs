@@ -862,7 +862,8 @@ fn phrase_before_in(text: &str, toks: &[Tok], end: usize, lo: usize, appositive:
     while k < end {
         let t = &toks[k];
         let w = t.text(text);
-        let year = w.len() == 4 && (w.starts_with("19") || w.starts_with("20")) && w.bytes().all(|b| b.is_ascii_digit());
+        let year =
+            w.len() == 4 && (w.starts_with("19") || w.starts_with("20")) && w.bytes().all(|b| b.is_ascii_digit());
         if t.word && (year || role(w) == Role::Link) {
             k += 1;
         } else {
