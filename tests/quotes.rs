@@ -1512,3 +1512,12 @@ fn an_adjunct_between_commas_stands_between_subject_and_cue() {
     let q = single("Younger riders, in particular, have expressed doubts about the new ferry.");
     assert_eq!(mention(&q), "Younger riders");
 }
+
+#[test]
+fn an_agreement_or_motion_reports_its_infinitive() {
+    let q = single("In May the two towns signed an agreement to share the cost of the ferry.");
+    assert_eq!(cue(&q), "agreement");
+    assert_eq!(q.text, "to share the cost of the ferry");
+    let q = single("Two newspapers filed a motion to unseal the harbour records.");
+    assert_eq!(q.text, "to unseal the harbour records");
+}

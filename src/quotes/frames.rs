@@ -648,6 +648,8 @@ static NOMINAL: Lexicon = Lexicon::new(&[
 
 /// Nouns of intent that take an infinitive ("his decision to resign").
 static INTENT: Lexicon = Lexicon::new(&[
+    "agreement",
+    "motion",
     "decision",
     "determination",
     "refusal",
@@ -771,7 +773,9 @@ fn nominal_frame(text: &str, toks: &[Tok], counts: &Counts, i: usize, unit: &Ran
             None
         }
     });
-    if to && speaker.is_none() {
+    // ("signed an agreement to …", "filed a motion to …": these state an
+    // intent of their own, with or without a possessive.)
+    if to && speaker.is_none() && !matches!(w, "agreement" | "motion") {
         return None;
     }
     let mut end = clause_end(text, toks, that, unit.end);
