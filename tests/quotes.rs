@@ -1521,3 +1521,14 @@ fn an_agreement_or_motion_reports_its_infinitive() {
     let q = single("Two newspapers filed a motion to unseal the harbour records.");
     assert_eq!(q.text, "to unseal the harbour records");
 }
+
+#[test]
+fn an_indirect_question_after_a_preposition_is_reported() {
+    let q = single("Harbour officials were coy about whether the ferry would run in winter, despite the storms.");
+    assert_eq!(q.text, "whether the ferry would run in winter");
+    assert_eq!(cue(&q), "coy about");
+    let q = single("Residents weren't sure if the council would help them.");
+    assert_eq!(q.text, "if the council would help them");
+    // A preposition before any other clause asks nothing.
+    assert!(run("The ferry ran on time for the first week.").quotes.is_empty());
+}

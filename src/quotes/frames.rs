@@ -888,6 +888,30 @@ fn clear_frame(text: &str, toks: &[Tok], counts: &Counts, i: usize, unit: &Range
     (words_in(toks, counts, &content) >= 3).then(|| Frame::new((cue_start, i + 1), speaker, content))
 }
 
+/// An indirect question after a preposition or "sure" ("were coy about
+/// whether …", "spar over whether …", "weren't sure if …"): the question is
+/// the content; the word before the preposition joins the cue.
+fn question_frame(text: &str, toks: &[Tok], counts: &Counts, i: usize, unit: &Range<usize>) -> Option<Frame> {
+    let w = toks[i].text(text);
+    let next = toks.get(i + 1).filter(|t| !t.quoted)?.text(text);
+    let asks = match w {
+        "about" | "over" | "on" => matches!(next, "whether" | "how" | "why"),
+        "sure" | "unsure" => matches!(next, "whether" | "if"),
+        _ => false,
+    };
+    if !asks || i == 0 || !toks[i - 1].word || toks[i - 1].quoted {
+        return None;
+    }
+    // (Inside a larger clause: the question ends at its first comma or dash.)
+    let mut end = clause_end(text, toks, i + 1, unit.end);
+    let last = toks.len().min(i + MAX_OBJECT);
+    if let Some(m) = (i + 3..last).find(|&m| !toks[m].quoted && (toks[m].text(text) == "," || is_dash(text, toks, m))) {
+        end = end.min(toks[m].range.start);
+    }
+    let content = trim_content(text, toks[i + 1].range.start..end);
+    (words_in(toks, counts, &content) >= 3).then(|| Frame::new((i - 1, i + 1), None, content))
+}
+
 /// Conjunctions that open a subordinate clause.
 fn is_subordinator(w: &str) -> bool {
     [
@@ -1409,7 +1433,8 @@ pub fn find_frames(text: &str, toks: &[Tok], counts: &Counts, unit: Range<usize>
         };
         let frame = frame
             .or_else(|| nominal_frame(text, toks, counts, i, &unit))
-            .or_else(|| clear_frame(text, toks, counts, i, &unit));
+            .or_else(|| clear_frame(text, toks, counts, i, &unit))
+            .or_else(|| question_frame(text, toks, counts, i, &unit));
         let Some(frame) = frame else {
             i += 1;
             continue;
