@@ -359,7 +359,6 @@ static SPEECH: Lexicon = Lexicon::new(&[
     "praising",
     "cite",
     "accuse",
-    "attacking",
     "hail",
     "hails",
     "hailing",
