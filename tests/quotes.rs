@@ -1532,3 +1532,12 @@ fn an_indirect_question_after_a_preposition_is_reported() {
     // A preposition before any other clause asks nothing.
     assert!(run("The ferry ran on time for the first week.").quotes.is_empty());
 }
+
+#[test]
+fn nouns_of_feeling_and_consensus_take_a_that_clause() {
+    let q = single("The storm left many islanders with the feeling that the ferry had abandoned them.");
+    assert_eq!(cue(&q), "feeling");
+    assert_eq!(q.text, "that the ferry had abandoned them");
+    let q = single("The mayor dismissed the expert consensus that the pier is unsafe.");
+    assert!(q.text.contains("the pier is unsafe"), "{q:?}");
+}
