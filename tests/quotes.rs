@@ -1371,3 +1371,173 @@ fn a_noun_like_verb_after_an_appositive_subject() {
     assert_eq!(cue(&q), "question");
     assert_eq!(q.text, "the cost of the new ferry");
 }
+
+#[test]
+fn more_nouns_of_saying_take_a_that_clause() {
+    let q = single("The council has spent years on the narrative that the ferry pays for itself.");
+    assert_eq!(cue(&q), "narrative");
+    assert_eq!(q.text, "that the ferry pays for itself");
+    // A phrase set before its main clause ends at its comma.
+    let q = single("Despite early pronouncements that the bridge was safe, engineers closed it on Monday.");
+    assert_eq!(cue(&q), "pronouncements");
+    assert_eq!(q.text, "that the bridge was safe");
+}
+
+#[test]
+fn a_noun_of_intent_with_a_possessive_reports_its_infinitive() {
+    let q = single("The mayor's refusal to release the audit did not help her with the council.");
+    assert_eq!(cue(&q), "refusal");
+    assert_eq!(q.text, "to release the audit");
+    assert!(mention(&q).contains("mayor"), "{q:?}");
+    let q = single("Critics questioned the timing of his decision to close the harbour office in May.");
+    assert!(q.text.starts_with("the timing"), "{q:?}");
+    // With no possessive, no speaker and no report.
+    assert!(run("A decision to close the harbour office was made in May.")
+        .quotes
+        .is_empty());
+}
+
+#[test]
+fn every_form_of_a_listed_verb_is_a_cue() {
+    let q = single("The mayor is proposing a new toll on the harbour bridge.");
+    assert_eq!(cue(&q), "is proposing");
+    assert_eq!(q.text, "a new toll on the harbour bridge");
+    let q = single("The unions are hoping that the council will back down.");
+    assert_eq!(q.text, "that the council will back down");
+    let q = single("Several council members echo her concerns about the ferry.");
+    assert_eq!(cue(&q), "echo");
+}
+
+#[test]
+fn verbs_of_praise_and_blame_report_their_object() {
+    let q = single("The governor bemoaned the long delays at the harbour.");
+    assert_eq!(cue(&q), "bemoaned");
+    assert_eq!(q.text, "the long delays at the harbour");
+    let q = single("She has complimented the ferry crews on their work.");
+    assert_eq!(cue(&q), "has complimented");
+    // An opening participle: its comma may stand inside the closing mark, and
+    // the main clause's subject speaks.
+    let t = "Criticizing the “toll scheme,” the mayor accused the council of waste.";
+    let a = run(t);
+    let q = find(&a, "toll scheme");
+    assert_eq!(q.text, "the “toll scheme,”");
+    assert_eq!(mention(q), "the mayor");
+}
+
+#[test]
+fn a_passive_agent_need_not_be_a_speaker_phrase() {
+    let q = single("The new ferry plan has been endorsed by dozens of local groups.");
+    assert_eq!(cue(&q), "has been endorsed by");
+    assert_eq!(q.text, "The new ferry plan");
+    assert!(mention(&q).starts_with("dozens of"), "{q:?}");
+}
+
+#[test]
+fn a_light_verb_with_a_noun_of_saying_is_a_cue() {
+    let q = single("The council made a strong condemnation of the new harbour toll.");
+    assert_eq!(cue(&q), "made a strong condemnation of");
+    assert_eq!(q.text, "the new harbour toll");
+    assert_eq!(mention(&q), "The council");
+    let q = single("The mayor has faced sharp criticism for closing the ferry office.");
+    assert_eq!(q.text, "closing the ferry office");
+    // A light verb with any other noun reports nothing.
+    assert!(run("The mayor made a short visit to the harbour.").quotes.is_empty());
+}
+
+#[test]
+fn verbs_of_feeling_and_recognition_report_their_clause_or_object() {
+    let q = single("Harbour officials have also discovered that the ferry logs were altered.");
+    assert_eq!(cue(&q), "have also discovered");
+    assert_eq!(q.text, "that the ferry logs were altered");
+    let q = single("Ana Ruiz loves the small school that her son attends.");
+    assert_eq!(cue(&q), "loves");
+    assert_eq!(q.text, "the small school that her son attends");
+}
+
+#[test]
+fn verbs_of_examining_and_sponsoring_report_their_object() {
+    let q = single("A local fact-checking group examined the mayor's statement.");
+    assert_eq!(cue(&q), "examined");
+    assert_eq!(q.text, "the mayor's statement");
+    let q = single("Scholars have long debated the cost of the harbour bridge.");
+    assert_eq!(cue(&q), "have long debated");
+    assert_eq!(q.text, "the cost of the harbour bridge");
+}
+
+#[test]
+fn it_is_obvious_or_apparent_reports_its_clause() {
+    let q = single("By now it is obvious that the ferry will not reopen this year.");
+    assert_eq!(q.text, "that the ferry will not reopen this year");
+    assert_eq!(cue(&q), "it is obvious");
+}
+
+#[test]
+fn laid_out_or_spelled_out_reports_its_object() {
+    let q = single("In a speech on Friday, the mayor laid out her plan to rebuild the pier.");
+    assert_eq!(cue(&q), "laid out");
+    assert_eq!(q.text, "her plan to rebuild the pier");
+}
+
+#[test]
+fn a_number_opens_a_speaker_phrase_but_a_year_does_not() {
+    let q = single("Across the county, 12 percent of residents opposed the new harbour toll.");
+    assert_eq!(cue(&q), "opposed");
+    assert_eq!(q.text, "the new harbour toll");
+    assert_eq!(mention(&q), "12 percent of residents");
+    let q = single("In 2015 harbour officials said the ferry would close.");
+    assert_eq!(mention(&q), "harbour officials");
+}
+
+#[test]
+fn a_phrasal_cue_reaches_its_preposition_past_a_hearer() {
+    let q = single("The senator pressed him on the cost of the new pier.");
+    assert_eq!(cue(&q), "pressed him on");
+    assert_eq!(q.text, "the cost of the new pier");
+}
+
+#[test]
+fn more_verbs_of_telling_and_asking_are_cues() {
+    let q = single("The mayor hardly clarified the matter on Monday.");
+    assert_eq!(cue(&q), "hardly clarified");
+    assert_eq!(q.text, "the matter");
+    let q = single("The harbour office requested that residents stay away from the pier.");
+    assert_eq!(q.text, "that residents stay away from the pier");
+}
+
+#[test]
+fn an_adjunct_between_commas_stands_between_subject_and_cue() {
+    let q = single("Local unions, for their part, argued that the toll was unfair.");
+    assert_eq!(q.text, "that the toll was unfair");
+    assert_eq!(mention(&q), "Local unions");
+    let q = single("Younger riders, in particular, have expressed doubts about the new ferry.");
+    assert_eq!(mention(&q), "Younger riders");
+}
+
+#[test]
+fn an_agreement_or_motion_reports_its_infinitive() {
+    let q = single("In May the two towns signed an agreement to share the cost of the ferry.");
+    assert_eq!(cue(&q), "agreement");
+    assert_eq!(q.text, "to share the cost of the ferry");
+    let q = single("Two newspapers filed a motion to unseal the harbour records.");
+    assert_eq!(q.text, "to unseal the harbour records");
+}
+
+#[test]
+fn an_indirect_question_after_a_preposition_is_reported() {
+    let q = single("Harbour officials were coy about whether the ferry would run in winter, despite the storms.");
+    assert_eq!(q.text, "whether the ferry would run in winter");
+    assert_eq!(cue(&q), "coy about");
+    let q = single("Residents weren't sure if the council would help them.");
+    assert_eq!(q.text, "if the council would help them");
+    // A preposition before any other clause asks nothing.
+    assert!(run("The ferry ran on time for the first week.").quotes.is_empty());
+}
+
+#[test]
+fn nouns_of_feeling_and_consensus_take_a_that_clause() {
+    let q = single("The storm left many islanders with the feeling that the ferry had abandoned them.");
+    assert_eq!(cue(&q), "feeling");
+    assert_eq!(q.text, "that the ferry had abandoned them");
+    let q = single("The mayor dismissed the expert consensus that the pier is unsafe.");
+    assert!(q.text.contains("the pier is unsafe"), "{q:?}");
+}

@@ -243,12 +243,74 @@ fn phrasal_end(text: &str, toks: &[Tok], i: usize) -> Option<usize> {
         if matches!(x, "about" | "of" | "for" | "on" | "against" | "up") {
             return PHRASAL.contains(toks[i].text(text)).then_some(m + 1);
         }
-        if !(matches!(x, "in" | "out") || is_ly_adverb(x) || is_weekday_or_time(x)) {
+        // "laid out his plan", "spelled out the terms".
+        if x == "out"
+            && m == i + 1
+            && matches!(
+                toks[i].text(text),
+                "lay" | "lays" | "laid" | "laying" | "spelled" | "spells"
+            )
+        {
+            return Some(m + 1);
+        }
+        // ("pressed him on …", "asked them about …": a hearer first.)
+        let hearer = m == i + 1 && matches!(x, "him" | "her" | "them" | "us" | "me");
+        if !(hearer || matches!(x, "in" | "out") || is_ly_adverb(x) || is_weekday_or_time(x)) {
             break;
         }
     }
-    None
+    // "made the case for", "raised questions about", "has faced sharp
+    // criticism for": a light verb with a noun of saying a few words on.
+    if !LIGHT.contains(toks[i].text(text)) {
+        return None;
+    }
+    let m = (i + 1..toks.len().min(i + 5))
+        .find(|&m| toks[m].quoted || !toks[m].word || LIGHT_NOUNS.contains(toks[m].text(text)))?;
+    let next = toks
+        .get(m + 1)
+        .filter(|t| toks[m].word && !toks[m].quoted && !t.quoted)?
+        .text(text);
+    match next {
+        "that" => Some(m + 1),
+        "of" | "about" | "for" | "into" | "over" | "against" => Some(m + 2),
+        _ => None,
+    }
 }
+
+/// Light verbs that report through a noun of saying ("made the case for").
+static LIGHT: Lexicon = Lexicon::new(&[
+    "make", "makes", "made", "making", "raise", "raises", "raised", "raising", "face", "faces", "faced", "facing",
+    "offer", "offers", "offered", "offering", "issue", "issued", "issuing", "sounded", "drew", "drawn", "drawing",
+]);
+
+/// Nouns of saying after a light verb.
+static LIGHT_NOUNS: Lexicon = Lexicon::new(&[
+    "case",
+    "argument",
+    "pitch",
+    "appeal",
+    "call",
+    "statement",
+    "remarks",
+    "comments",
+    "mention",
+    "reference",
+    "condemnation",
+    "criticism",
+    "questions",
+    "concerns",
+    "claims",
+    "allegations",
+    "secret",
+    "warning",
+    "warnings",
+    "attacks",
+    "complaints",
+    "insights",
+    "doubts",
+    "threats",
+    "demands",
+]);
 
 /// Cue forms that are also common nouns ("swing states", "a government plan").
 static NOUN_LIKE: Lexicon = Lexicon::new(&[
@@ -556,6 +618,61 @@ static NOMINAL: Lexicon = Lexicon::new(&[
     "complaints",
     "charge",
     "charges",
+    "arguments",
+    "beliefs",
+    "idea",
+    "notion",
+    "narrative",
+    "pronouncements",
+    "recognition",
+    "proof",
+    "evidence",
+    "suspicions",
+    "theory",
+    "view",
+    "confidence",
+    "statements",
+    "expectations",
+    "assumption",
+    "feeling",
+    "findings",
+    "premise",
+    "conviction",
+    "worries",
+    "frustration",
+    "criticism",
+    "explanation",
+    "excuse",
+    "lie",
+    "consensus",
+]);
+
+/// Nouns of intent that take an infinitive ("his decision to resign").
+static INTENT: Lexicon = Lexicon::new(&[
+    "agreement",
+    "motion",
+    "decision",
+    "determination",
+    "refusal",
+    "eagerness",
+    "reluctance",
+    "willingness",
+    "intention",
+    "effort",
+    "efforts",
+    "plan",
+    "plans",
+    "bid",
+    "attempt",
+    "commitment",
+    "vow",
+    "pledge",
+    "promise",
+    "threat",
+    "call",
+    "calls",
+    "proposal",
+    "desire",
 ]);
 
 /// Adjectives of certainty and feeling that take a that-clause ("are
@@ -588,19 +705,31 @@ static STANCE: Lexicon = Lexicon::new(&[
 /// rigged"): the possessive before it, if any, is the speaker.
 fn nominal_frame(text: &str, toks: &[Tok], counts: &Counts, i: usize, unit: &Range<usize>) -> Option<Frame> {
     let that = i + 1;
-    // (The "that" first: it rules out most words without a lookup.)
-    if toks.get(that).is_none_or(|t| t.quoted || t.text(text) != "that") {
+    // (The "that" or "to" first: it rules out most words without a lookup.)
+    let to = toks.get(that).is_some_and(|t| !t.quoted && t.text(text) == "to");
+    if !to && toks.get(that).is_none_or(|t| t.quoted || t.text(text) != "that") {
         return None;
     }
     let w = toks[i].text(text);
-    let adjective = STANCE.contains(w);
-    if !(NOMINAL.contains(w) || adjective) {
-        return None;
-    }
-    // "the claim that" vs "the claims that were made": a clause needs a subject
-    // after "that", not a verb.
     let next = toks.get(that + 1).filter(|t| t.word && !t.quoted)?.text(text);
-    if is_aux(next) || cue_strength(next).is_some() || next.ends_with("ed") {
+    // "her decision to resign": a noun of intent with a bare verb after "to"
+    // (and a possessive speaker, below).
+    let adjective = !to && STANCE.contains(w);
+    if to {
+        if !INTENT.contains(w)
+            || is_function_word(next)
+            || next.ends_with('s')
+            || !next.bytes().all(|b| b.is_ascii_lowercase())
+        {
+            return None;
+        }
+    } else if !(NOMINAL.contains(w) || adjective)
+        // "the claim that" vs "the claims that were made": a clause needs a
+        // subject after "that", not a verb.
+        || is_aux(next)
+        || cue_strength(next).is_some()
+        || next.ends_with("ed")
+    {
         return None;
     }
     if adjective {
@@ -645,7 +774,53 @@ fn nominal_frame(text: &str, toks: &[Tok], counts: &Counts, i: usize, unit: &Ran
             None
         }
     });
-    let end = clause_end(text, toks, that, unit.end);
+    // ("signed an agreement to …", "filed a motion to …": these state an
+    // intent of their own, with or without a possessive.)
+    if to && speaker.is_none() && !matches!(w, "agreement" | "motion") {
+        return None;
+    }
+    let mut end = clause_end(text, toks, that, unit.end);
+    // "Her decision to resign surprised them": as the subject, the phrase
+    // ends before the main verb.
+    let mut start = speaker.map_or(i, |(a, _)| a);
+    if start > 0 && matches!(toks[start - 1].text(text), "The" | "the") {
+        start -= 1;
+    }
+    if to
+        && (start == 0
+            || matches!(
+                toks[start - 1].text(text),
+                "," | "But" | "Yet" | "And" | "but" | "yet" | "and"
+            ))
+    {
+        let last = toks.len().min(that + MAX_OBJECT);
+        let verb = (that + 2..last).find(|&m| {
+            let x = toks[m].text(text);
+            let after = toks.get(m + 1).map_or("", |t| t.text(text));
+            !toks[m].quoted
+                && (is_finite_aux(x)
+                    || matches!(x, "did" | "does")
+                    || x.len() > 4
+                        && x.ends_with("ed")
+                        && x.bytes().all(|b| b.is_ascii_lowercase())
+                        && (after == "to" || is_function_word(after) || is_pronoun(after)))
+        });
+        if let Some(m) = verb {
+            end = end.min(toks[m].range.start);
+        }
+    }
+    // "Despite claims that the vote was rigged, turnout rose": a phrase set
+    // before its main clause ends at its comma.
+    let fronted = matches!(
+        toks[0].text(text),
+        "Despite" | "Amid" | "After" | "Given" | "With" | "Following" | "Because" | "Although" | "Though" | "While"
+    ) && !toks[..i].iter().any(|t| t.text(text) == ",");
+    if fronted {
+        let last = toks.len().min(that + MAX_CLAUSE);
+        if let Some(m) = (that + 2..last).find(|&m| !toks[m].quoted && toks[m].text(text) == ",") {
+            end = end.min(toks[m].range.start);
+        }
+    }
     let content = trim_content(text, toks[that].range.start..end);
     (words_in(toks, counts, &content) >= 3).then(|| Frame::new((i, i + 1), speaker, content))
 }
@@ -654,7 +829,7 @@ fn nominal_frame(text: &str, toks: &[Tok], counts: &Counts, i: usize, unit: &Ran
 /// …" with none: the clause after "clear" is the content.
 fn clear_frame(text: &str, toks: &[Tok], counts: &Counts, i: usize, unit: &Range<usize>) -> Option<Frame> {
     let w = toks[i].text(text);
-    if !matches!(w, "clear" | "unclear") {
+    if !matches!(w, "clear" | "unclear" | "obvious" | "apparent" | "evident") {
         return None;
     }
     let word = |m: usize| toks.get(m).filter(|t| t.word && !t.quoted).map_or("", |t| t.text(text));
@@ -712,6 +887,30 @@ fn clear_frame(text: &str, toks: &[Tok], counts: &Counts, i: usize, unit: &Range
     let end = clause_end(text, toks, a, unit.end);
     let content = trim_content(text, toks[a].range.start..end);
     (words_in(toks, counts, &content) >= 3).then(|| Frame::new((cue_start, i + 1), speaker, content))
+}
+
+/// An indirect question after a preposition or "sure" ("were coy about
+/// whether …", "spar over whether …", "weren't sure if …"): the question is
+/// the content; the word before the preposition joins the cue.
+fn question_frame(text: &str, toks: &[Tok], counts: &Counts, i: usize, unit: &Range<usize>) -> Option<Frame> {
+    let w = toks[i].text(text);
+    let next = toks.get(i + 1).filter(|t| !t.quoted)?.text(text);
+    let asks = match w {
+        "about" | "over" | "on" => matches!(next, "whether" | "how" | "why"),
+        "sure" | "unsure" => matches!(next, "whether" | "if"),
+        _ => false,
+    };
+    if !asks || i == 0 || !toks[i - 1].word || toks[i - 1].quoted {
+        return None;
+    }
+    // (Inside a larger clause: the question ends at its first comma or dash.)
+    let mut end = clause_end(text, toks, i + 1, unit.end);
+    let last = toks.len().min(i + MAX_OBJECT);
+    if let Some(m) = (i + 3..last).find(|&m| !toks[m].quoted && (toks[m].text(text) == "," || is_dash(text, toks, m))) {
+        end = end.min(toks[m].range.start);
+    }
+    let content = trim_content(text, toks[i + 1].range.start..end);
+    (words_in(toks, counts, &content) >= 3).then(|| Frame::new((i - 1, i + 1), None, content))
 }
 
 /// Conjunctions that open a subordinate clause.
@@ -1235,7 +1434,8 @@ pub fn find_frames(text: &str, toks: &[Tok], counts: &Counts, unit: Range<usize>
         };
         let frame = frame
             .or_else(|| nominal_frame(text, toks, counts, i, &unit))
-            .or_else(|| clear_frame(text, toks, counts, i, &unit));
+            .or_else(|| clear_frame(text, toks, counts, i, &unit))
+            .or_else(|| question_frame(text, toks, counts, i, &unit));
         let Some(frame) = frame else {
             i += 1;
             continue;
@@ -1265,6 +1465,15 @@ pub fn find_frames(text: &str, toks: &[Tok], counts: &Counts, unit: Range<usize>
             }
         }
         frames.push(frame);
+    }
+    // "Citing a report, the mayor warned …": an opening participle's speaker
+    // is the subject of the main clause when that clause has a cue of its own.
+    if let [first, second, ..] = &mut frames[..] {
+        if let (0, None, Some((a, _))) = (first.cue.0, first.speaker, second.speaker) {
+            if a > 0 && toks[a - 1].range.end >= first.content.end && toks[a - 1].range.start <= first.content.end + 4 {
+                first.speaker = second.speaker;
+            }
+        }
     }
     frames
 }
@@ -1357,8 +1566,16 @@ fn opening_cue(text: &str, toks: &[Tok], unit: &Range<usize>) -> Option<Frame> {
             return None;
         }
         let cue_end = if next == "about" { 2 } else { 1 };
-        let comma = (cue_end..toks.len().min(40)).find(|&m| !toks[m].quoted && toks[m].text(text) == ",")?;
-        let content = trim_content(text, toks.get(cue_end)?.range.start..toks[comma].range.start);
+        // (“Bemoaning the “rigged system,” she …”: a comma inside the closing mark.)
+        let close = |m: usize| toks.get(m + 1).is_some_and(|t| matches!(t.text(text), "”" | "\""));
+        let comma =
+            (cue_end..toks.len().min(40)).find(|&m| toks[m].text(text) == "," && (!toks[m].quoted || close(m)))?;
+        let end = if toks[comma].quoted {
+            toks[comma + 1].range.end
+        } else {
+            toks[comma].range.start
+        };
+        let content = trim_content(text, toks.get(cue_end)?.range.start..end);
         return Some(Frame::new((0, cue_end), None, content));
     }
     let np = phrase_after(text, toks, 1, toks.len())?;
@@ -2210,10 +2427,30 @@ fn past_parenthetical(text: &str, toks: &[Tok], k: usize, floor: usize) -> Optio
         return None;
     }
     let first = toks[open + 1].text(text);
+    // ("Unions, for their part, argued …", "The mayor, in a speech Monday,
+    // said …": an adjunct between subject and verb.)
     let opens = matches!(
         first,
-        "who" | "which" | "whose" | "including" | "like" | "unlike" | "however" | "meanwhile" | "too" | "especially"
-    );
+        "who"
+            | "which"
+            | "whose"
+            | "including"
+            | "like"
+            | "unlike"
+            | "however"
+            | "meanwhile"
+            | "too"
+            | "especially"
+            | "in"
+            | "for"
+            | "on"
+            | "at"
+            | "during"
+            | "though"
+            | "also"
+            | "instead"
+            | "indeed"
+    ) || is_ly_adverb(first);
     if !opens {
         return None;
     }
@@ -2232,7 +2469,18 @@ fn passive_frame(
     floor: usize,
     unit: &Range<usize>,
 ) -> Option<Frame> {
-    let agent = phrase_after(text, toks, by_end, toks.len())?;
+    // ("endorsed by dozens of papers", "supported by 42 percent of voters":
+    // a few words up to a verb, a function word or punctuation.)
+    let agent = phrase_after(text, toks, by_end, toks.len()).or_else(|| {
+        let last = toks.len().min(by_end + 6);
+        let e = (by_end..last)
+            .find(|&m| {
+                let (t, x) = (&toks[m], toks[m].text(text));
+                !t.word || t.quoted || x != "of" && (is_function_word(x) || x.ends_with("ing") || x.ends_with("ed"))
+            })
+            .unwrap_or(last);
+        (e > by_end + 1).then_some((by_end, e))
+    })?;
     let cue = (k, by_end);
     if toks.get(agent.1).is_some_and(|t| !t.quoted && t.text(text) == "that") {
         let end = clause_end(text, toks, agent.1, unit.end);

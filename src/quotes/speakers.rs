@@ -743,6 +743,11 @@ fn role(w: &str) -> Role {
         }
         return Role::Cap;
     }
+    // "5 percent of voters", "300 economists": a number counts like a
+    // determiner.
+    if w.bytes().all(|b| b.is_ascii_digit() || b == b',' || b == b'.') && w.as_bytes()[0].is_ascii_digit() {
+        return Role::Det;
+    }
     if w.chars().next().is_some_and(|c| c.is_ascii_digit()) {
         return Role::Stop;
     }
@@ -852,10 +857,14 @@ fn phrase_before_in(text: &str, toks: &[Tok], end: usize, lo: usize, appositive:
     if pending > 0 {
         k = cut;
     }
-    // Trim from the left: links cannot start a phrase.
+    // Trim from the left: links cannot start a phrase, nor can a year ("in
+    // 2013 doctors said").
     while k < end {
         let t = &toks[k];
-        if t.word && role(t.text(text)) == Role::Link {
+        let w = t.text(text);
+        let year =
+            w.len() == 4 && (w.starts_with("19") || w.starts_with("20")) && w.bytes().all(|b| b.is_ascii_digit());
+        if t.word && (year || role(w) == Role::Link) {
             k += 1;
         } else {
             break;
