@@ -1371,3 +1371,18 @@ fn a_noun_like_verb_after_an_appositive_subject() {
     assert_eq!(cue(&q), "question");
     assert_eq!(q.text, "the cost of the new ferry");
 }
+
+#[test]
+fn sentences_in_doubled_apostrophes_go_on_with_the_quote() {
+    let text = "''The ferry is safe,'' the mayor said. ''It has run for years. We believe it will last.'' \
+                The council met later.";
+    let a = run(text);
+    let q = find(&a, "ferry is safe");
+    let spans = span_texts(text, q);
+    assert_eq!(spans.len(), 3, "{spans:?}");
+    assert!(spans[2].starts_with("We believe it will last"));
+    assert_eq!(a.quotes.len(), 1);
+    // A sentence with its own cue is a quote of its own.
+    let a = run("''The ferry is safe,'' the mayor said. ''It runs on time,'' she added.");
+    assert_eq!(a.quotes.len(), 2);
+}
