@@ -1386,3 +1386,9 @@ fn sentences_in_doubled_apostrophes_go_on_with_the_quote() {
     let a = run("''The ferry is safe,'' the mayor said. ''It runs on time,'' she added.");
     assert_eq!(a.quotes.len(), 2);
 }
+
+#[test]
+fn a_verb_of_thought_before_a_conjunction_reports_nothing() {
+    let a = run("The ferry runs for people who want and need it every day.");
+    assert!(a.quotes.iter().all(|q| cue(q) != "want"), "{:#?}", a.quotes);
+}

@@ -1716,10 +1716,11 @@ fn verb_frame(
     }
     // Verbs of thought and intent report a following clause (or infinitive)
     // only: "believes the plan will fail", "wants to cut taxes".
+    // ("what she wants and …": a conjunction after the verb is no clause.)
     let weak_clause = strength == Strength::Weak
-        && toks
-            .get(a)
-            .is_some_and(|t| !t.quoted && t.word && !is_aux(t.text(text)));
+        && toks.get(a).is_some_and(|t| {
+            !t.quoted && t.word && !is_aux(t.text(text)) && !matches!(t.text(text), "and" | "or" | "but")
+        });
     // "…, other studies have shown.": a verb of thought or finding closing
     // the sentence reports what stands before it.
     let weak_trailing = strength == Strength::Weak
