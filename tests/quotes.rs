@@ -1392,3 +1392,13 @@ fn a_verb_of_thought_before_a_conjunction_reports_nothing() {
     let a = run("The ferry runs for people who want and need it every day.");
     assert!(a.quotes.iter().all(|q| cue(q) != "want"), "{:#?}", a.quotes);
 }
+
+#[test]
+fn a_possessive_determiner_makes_a_weak_cue_a_noun() {
+    assert!(run("Their plan faced steep challenges from the harbour board.")
+        .quotes
+        .is_empty());
+    assert!(run("Her support among older voters still lags behind her rival.")
+        .quotes
+        .is_empty());
+}

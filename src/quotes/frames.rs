@@ -1548,7 +1548,27 @@ fn verb_frame(
     // claims": the cue is a noun here.
     if let Some((sa, sb)) = subject {
         let last = toks[sb - 1].text(text);
-        let possessive = last.ends_with("’s") || last.ends_with("'s");
+        // ("Their plan faced …", "Her support among …": a possessive determiner
+        // before a word of thought or intent; "His promises to …" still reports.)
+        let possessive = last.ends_with("’s")
+            || last.ends_with("'s")
+            || strength == Strength::Weak
+                && matches!(
+                    last,
+                    "Their"
+                        | "their"
+                        | "His"
+                        | "his"
+                        | "Its"
+                        | "its"
+                        | "Our"
+                        | "our"
+                        | "My"
+                        | "my"
+                        | "Your"
+                        | "your"
+                        | "Her"
+                );
         // ("Most states", "Several reports": a plural quantifier takes a
         // verb without -s, so a word in -s after it is a noun; "Most want …".)
         let descriptive_head = !is_capitalized(last) && !is_pronoun(last) && !is_speaker_noun(last)
