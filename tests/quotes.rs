@@ -1402,3 +1402,17 @@ fn a_possessive_determiner_makes_a_weak_cue_a_noun() {
         .quotes
         .is_empty());
 }
+
+#[test]
+fn states_is_a_noun_unless_that_or_a_colon_follows() {
+    assert!(run("Coal states digging in against the rule have filed suit.")
+        .quotes
+        .iter()
+        .all(|q| cue(q) != "states"));
+    assert!(run("Twelve states led by Ohio are challenging the rule in court.")
+        .quotes
+        .iter()
+        .all(|q| cue(q) != "states"));
+    let q = single("The new law states that a vote must be held every spring.");
+    assert_eq!(q.text, "that a vote must be held every spring");
+}

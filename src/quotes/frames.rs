@@ -1483,6 +1483,11 @@ fn verb_frame(
     // object is the content.
     let preposition = toks.get(i + 1).filter(|t| !t.quoted).map_or("", |t| t.text(text));
     let calls = matches!(w, "call" | "calls" | "called" | "calling");
+    // "coal states digging in", "member states trump …": "states" is mostly
+    // the noun; the verb takes "that" or a colon.
+    if w == "states" && !matches!(preposition, "that" | ":") {
+        return None;
+    }
     // ("said about 20 people …": "about" before a number is no preposition.)
     let number_next = toks
         .get(i + 2)
