@@ -1416,3 +1416,13 @@ fn states_is_a_noun_unless_that_or_a_colon_follows() {
     let q = single("The new law states that a vote must be held every spring.");
     assert_eq!(q.text, "that a vote must be held every spring");
 }
+
+#[test]
+fn called_in_or_into_is_phoning_in() {
+    assert!(run("The mayor called into a morning radio program from her car.")
+        .quotes
+        .is_empty());
+    assert!(run("She recently called in to a town hall about the ferry.")
+        .quotes
+        .is_empty());
+}

@@ -1485,7 +1485,8 @@ fn verb_frame(
     let calls = matches!(w, "call" | "calls" | "called" | "calling");
     // "coal states digging in", "member states trump …": "states" is mostly
     // the noun; the verb takes "that" or a colon.
-    if w == "states" && !matches!(preposition, "that" | ":") {
+    // ("called in to a radio show", "called into the meeting": phoned in.)
+    if w == "states" && !matches!(preposition, "that" | ":") || calls && matches!(preposition, "in" | "into") {
         return None;
     }
     // ("said about 20 people …": "about" before a number is no preposition.)
