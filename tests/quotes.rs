@@ -1426,3 +1426,12 @@ fn called_in_or_into_is_phoning_in() {
         .quotes
         .is_empty());
 }
+
+#[test]
+fn a_naming_verb_does_not_invert_its_subject() {
+    let a = run("The program, called Harbor Link, lets visitors ride the ferry for free.");
+    assert!(a.quotes.iter().all(|q| q.text != "The program"), "{:#?}", a.quotes);
+    // A speech verb still does: "…, said Smith."
+    let q = single("The ferry will run all winter, said Ana Ruiz.");
+    assert_eq!(speaker(&q), "Ana Ruiz");
+}

@@ -2161,8 +2161,9 @@ fn verb_frame(
             if strength == Strength::Weak {
                 return whole_subject().map(|np| Frame::new(cue, Some(np), after.clone()));
             }
-            // Inversion: "…,” said Smith."
-            let Some(np) = phrase_after(text, toks, cue_end, n) else {
+            // Inversion: "…,” said Smith." ("The program, called EB-5, …": a
+            // naming verb names what stands before it.)
+            let Some(np) = phrase_after(text, toks, cue_end, n).filter(|_| !is_naming_verb(w)) else {
                 return whole_subject().map(|np| Frame::new(cue, Some(np), after.clone()));
             };
             // "…, said he cannot comment": the phrase is the subject of the reported clause.
