@@ -1435,3 +1435,14 @@ fn a_naming_verb_does_not_invert_its_subject() {
     let q = single("The ferry will run all winter, said Ana Ruiz.");
     assert_eq!(speaker(&q), "Ana Ruiz");
 }
+
+#[test]
+fn that_before_a_singular_noun_and_a_preposition_is_a_determiner() {
+    let q = single("The judge rejected that argument in a ruling released on Monday.");
+    assert_eq!(q.text, "that argument");
+    let q = single("She declined that post and has since left the council.");
+    assert_eq!(q.text, "that post");
+    // A complementizer still opens the clause.
+    let q = single("The mayor said that prices in the harbour will rise.");
+    assert_eq!(q.text, "that prices in the harbour will rise");
+}

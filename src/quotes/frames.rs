@@ -1623,6 +1623,7 @@ fn verb_frame(
     let mut colon = false;
     let mut that = false;
     let mut comma_quote = false;
+    let mut determiner = false;
     // Inside a prepositional phrase ("said at the time that", "told a forum
     // in the capital that") any word may stand before the "that".
     let mut in_phrase = false;
@@ -1643,7 +1644,20 @@ fn verb_frame(
         }
         stop
     }) {
+        // "rejected that argument in …", "declined that post and …": "that"
+        // before a singular noun and a preposition, conjunction or comma is
+        // a determiner; the noun phrase is the object.
+        let word = |k: usize| toks.get(k).filter(|t| !t.quoted).map_or("", |t| t.text(text));
+        determiner = m == cue_end && {
+            let noun = word(m + 1);
+            noun.bytes().all(|b| b.is_ascii_lowercase())
+                && !noun.ends_with('s')
+                && !is_function_word(noun)
+                && !is_pronoun(noun)
+                && matches!(word(m + 2), "in" | "on" | "at" | "and" | "or" | "," | ".")
+        };
         match toks[m].text(text) {
+            "that" if determiner => {}
             "that" => {
                 a = m;
                 that = true;
@@ -1774,7 +1788,8 @@ fn verb_frame(
         after_end = after_end.min(name_end(text, toks, a, after_end));
     }
     if !that && !colon {
-        after_end = after_end.min(object_end(text, toks, a, after_end));
+        // (A determiner "that" is scanned from its noun on.)
+        after_end = after_end.min(object_end(text, toks, a + usize::from(determiner), after_end));
     }
     // "While a judge found the law unconstitutional, the court …": in a
     // subordinate clause the content ends where the main clause begins.
