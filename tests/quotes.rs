@@ -1446,3 +1446,14 @@ fn that_before_a_singular_noun_and_a_preposition_is_a_determiner() {
     let q = single("The mayor said that prices in the harbour will rise.");
     assert_eq!(q.text, "that prices in the harbour will rise");
 }
+
+#[test]
+fn a_verb_of_saying_in_the_infinitive_reports() {
+    let q = single("The mayor continues to insist that the ferry is safe.");
+    assert_eq!(cue(&q), "insist");
+    assert_eq!(q.text, "that the ferry is safe");
+    assert_eq!(speaker(&q).to_lowercase(), "the mayor");
+    // "asked/told to …" is an order: the infinitive is the content.
+    let q = single("The council asked to discuss the ferry budget next week.");
+    assert_eq!(cue(&q), "asked");
+}

@@ -1767,7 +1767,16 @@ fn verb_frame(
         && toks
             .get(a)
             .is_none_or(|t| !t.quoted && matches!(t.text(text), "." | "!" | "?" | ";"));
-    if strength == Strength::Weak && !that && !colon && !weak_clause && !weak_trailing {
+    // "continues to insist that …", "refused to say whether …": the verb of
+    // saying in the infinitive reports (its frame comes next).
+    let word_at = |m: usize| toks.get(m).filter(|t| !t.quoted).map_or("", |t| t.text(text));
+    let says_next = word_at(a) == "to"
+        && cue_strength(word_at(a + 1)) == Some(Strength::Speech)
+        && !NOUN_LIKE.contains(word_at(a + 1));
+    if !that
+        && !colon
+        && (says_next && !takes_hearer(w) || strength == Strength::Weak && !weak_clause && !weak_trailing)
+    {
         return None;
     }
     if vote && cue_end == i + 1 && toks.get(a).is_none_or(|t| t.quoted || t.text(text) != "to") {
