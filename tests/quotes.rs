@@ -1457,3 +1457,17 @@ fn a_verb_of_saying_in_the_infinitive_reports() {
     let q = single("The council asked to discuss the ferry budget next week.");
     assert_eq!(cue(&q), "asked");
 }
+
+#[test]
+fn a_figure_that_declines_is_no_refusal() {
+    assert!(
+        run("Ferry traffic has declined slightly from 58 percent last year to 55 percent now.")
+            .quotes
+            .is_empty()
+    );
+    assert!(run("After that the fare would decline by two dollars each year.")
+        .quotes
+        .is_empty());
+    let q = single("The mayor declined to comment on the ferry budget.");
+    assert_eq!(cue(&q), "declined");
+}

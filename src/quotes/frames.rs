@@ -1489,6 +1489,16 @@ fn verb_frame(
     if w == "states" && !matches!(preposition, "that" | ":") || calls && matches!(preposition, "in" | "into") {
         return None;
     }
+    // "declined slightly from 58 percent", "would decline by four points": a
+    // figure that falls.
+    let figure = toks
+        .get(i + 1 + usize::from(is_ly_adverb(preposition)))
+        .is_some_and(|t| {
+            matches!(t.text(text), "from" | "by") || t.text(text).starts_with(|c: char| c.is_ascii_digit())
+        });
+    if w.starts_with("declin") && figure {
+        return None;
+    }
     // ("said about 20 people …": "about" before a number is no preposition.)
     let number_next = toks
         .get(i + 2)
