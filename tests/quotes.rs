@@ -1471,3 +1471,12 @@ fn a_figure_that_declines_is_no_refusal() {
     let q = single("The mayor declined to comment on the ferry budget.");
     assert_eq!(cue(&q), "declined");
 }
+
+#[test]
+fn reported_from_a_place_is_a_credit_line() {
+    assert!(run("Ana Ruiz reported from Lisbon, and Tom Hale from Porto.")
+        .quotes
+        .is_empty());
+    let q = single("Ana Ruiz reported from Lisbon that fares will rise.");
+    assert_eq!(cue(&q), "reported");
+}

@@ -1496,7 +1496,14 @@ fn verb_frame(
         .is_some_and(|t| {
             matches!(t.text(text), "from" | "by") || t.text(text).starts_with(|c: char| c.is_ascii_digit())
         });
-    if w.starts_with("declin") && figure {
+    // "Ann Ray reported from Kabul": where a reporter worked (a credit line).
+    // ("reported from Kabul that …" still reports.)
+    let place = preposition == "from"
+        && toks.get(i + 2).is_some_and(|t| is_capitalized(t.text(text)))
+        && !toks[i + 2..toks.len().min(i + 8)]
+            .iter()
+            .any(|t| t.text(text) == "that");
+    if w.starts_with("declin") && figure || w.starts_with("report") && place {
         return None;
     }
     // ("said about 20 people …": "about" before a number is no preposition.)
