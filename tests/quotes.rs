@@ -1480,3 +1480,17 @@ fn reported_from_a_place_is_a_credit_line() {
     let q = single("Ana Ruiz reported from Lisbon that fares will rise.");
     assert_eq!(cue(&q), "reported");
 }
+
+#[test]
+fn no_cue_inside_a_pair_of_doubled_apostrophes() {
+    let text = "''We have shown the town we can run a ferry,'' the mayor said. \
+                ''People told us it would fail. It did not.'' The board agreed.";
+    let a = run(text);
+    let q = find(&a, "shown the town");
+    assert_eq!(cue(q), "said");
+    assert!(
+        a.quotes.iter().all(|q| !matches!(cue(q), "shown" | "told")),
+        "{:#?}",
+        a.quotes
+    );
+}

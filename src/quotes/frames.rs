@@ -1134,7 +1134,14 @@ fn colon_title(text: &str, toks: &[Tok], counts: &Counts, unit: &Range<usize>) -
 
 /// Find the frames of one unit. `toks` are the unit's tokens (quoted flags set),
 /// `unit` its byte range.
-pub fn find_frames(text: &str, toks: &[Tok], counts: &Counts, unit: Range<usize>, colon_titles: bool) -> Vec<Frame> {
+pub fn find_frames(
+    text: &str,
+    toks: &[Tok],
+    counts: &Counts,
+    unit: Range<usize>,
+    colon_titles: bool,
+    pairs: &[usize],
+) -> Vec<Frame> {
     // Trailing separators trimmed once (every content running to the end of
     // the unit would trim them again).
     let unit = unit.start..trim_content(text, unit.clone()).end.max(unit.start);
@@ -1155,6 +1162,10 @@ pub fn find_frames(text: &str, toks: &[Tok], counts: &Counts, unit: Range<usize>
         }
     };
     let n = toks.len();
+    // ''A,'' she said: where quotation marks are typed as two apostrophes
+    // (`pairs`: where they stand in the paragraph), the words between a pair
+    // are quoted (no cue among them).
+    let in_pair = |t: &Tok| pairs.partition_point(|&p| p < t.range.start) % 2 == 1;
     let mut i = 0;
     if colon_titles {
         if let Some(f) = colon_title(text, toks, counts, &unit) {
@@ -1183,7 +1194,7 @@ pub fn find_frames(text: &str, toks: &[Tok], counts: &Counts, unit: Range<usize>
                 }
             }
         }
-        if t.quoted || !t.word {
+        if t.quoted || !t.word || in_pair(t) {
             i += 1;
             continue;
         }

@@ -290,6 +290,11 @@ pub fn extract(idx: &TextIndex, seg: &Segmentation) -> (Vec<Quote>, Vec<Speaker>
             }
         }
         let sentences = by_block.get(*b).map(Vec::as_slice).unwrap_or(&[]);
+        // Where the paragraph types a quotation mark as two apostrophes.
+        let pairs: Vec<usize> = text[range.clone()]
+            .match_indices("''")
+            .map(|(p, _)| range.start + p)
+            .collect();
         for unit in units(text, range.clone(), sentences, &regions) {
             let mut toks = tokens::tokenize(text, unit.clone());
             let mut cursor = pieces.items.partition_point(|(p, _)| p.end <= unit.start);
@@ -312,7 +317,7 @@ pub fn extract(idx: &TextIndex, seg: &Segmentation) -> (Vec<Quote>, Vec<Speaker>
                 && (kind == Some(BlockKind::Headline)
                     || Some(*b) == blocks.first().map(|x| x.0)
                     || toks.first().is_some_and(|t| matches!(t.text(text), "“" | "\"")));
-            for f in frames::find_frames(text, &toks, &counts, unit.clone(), labels) {
+            for f in frames::find_frames(text, &toks, &counts, unit.clone(), labels, &pairs) {
                 let speaker = f.speaker.map(|(a, e)| {
                     let r = toks[a].range.start..toks[e - 1].range.end;
                     let name = speakers::mention_name(text, &toks[a..e]);
