@@ -1494,3 +1494,9 @@ fn no_cue_inside_a_pair_of_doubled_apostrophes() {
         a.quotes
     );
 }
+
+#[test]
+fn a_participle_after_the_cue_past_not_or_an_adverb_is_no_content() {
+    let q = single("The ferry will run all winter, the mayor said, never once naming the cost.");
+    assert_eq!(q.text, "The ferry will run all winter");
+}

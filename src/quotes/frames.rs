@@ -1811,9 +1811,14 @@ fn verb_frame(
         return None;
     }
     // "…,” Trump said, looking out on the crowd." — a participle is no reported clause.
+    // (", not even needing …", ", never once naming …": past "not", "never",
+    // "even", "once" or an -ly adverb.)
+    let p = (a..n.min(a + 3))
+        .find(|&m| !matches!(word_at(m), "not" | "never" | "even" | "once") && !is_ly_adverb(word_at(m)))
+        .unwrap_or(a);
     if a > cue_end
         && toks[a - 1].text(text) == ","
-        && toks.get(a).is_some_and(|t| {
+        && toks.get(p).is_some_and(|t| {
             let w = t.text(text);
             !t.quoted && w.ends_with("ing") && w.chars().all(|c| c.is_ascii_lowercase()) && cue_strength(w).is_none()
         })
