@@ -1500,3 +1500,12 @@ fn a_participle_after_the_cue_past_not_or_an_adverb_is_no_content() {
     let q = single("The ferry will run all winter, the mayor said, never once naming the cost.");
     assert_eq!(q.text, "The ferry will run all winter");
 }
+
+#[test]
+fn doubled_apostrophes_go_on_after_a_cue_with_its_own_object() {
+    let text = "''It will pay for itself,'' the mayor said of the ferry plan. ''It cannot fail.''";
+    let a = run(text);
+    let q = a.quotes.iter().find(|q| cue(q) == "said of").expect("said of");
+    let spans = span_texts(text, q);
+    assert!(spans.last().is_some_and(|s| s.contains("It cannot fail")), "{spans:?}");
+}

@@ -444,7 +444,7 @@ pub fn extract(idx: &TextIndex, seg: &Segmentation) -> (Vec<Quote>, Vec<Speaker>
                             && body.starts_with("''")
                             && d2.unit == after_unit
                             && d2.kind == QuoteKind::Indirect
-                            && d2.spans.iter().any(|s| text[s.clone()].contains("''")))
+                            && text[after_unit..unit.start].contains("''"))
             });
             if let Some(d) = continued {
                 drafts.truncate(first_drafts);
