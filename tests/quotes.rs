@@ -1509,3 +1509,16 @@ fn doubled_apostrophes_go_on_after_a_cue_with_its_own_object() {
     let spans = span_texts(text, q);
     assert!(spans.last().is_some_and(|s| s.contains("It cannot fail")), "{spans:?}");
 }
+
+#[test]
+fn an_infinitive_after_an_object_noun_has_no_speaker() {
+    assert!(
+        run("The mayor would need a council majority to confirm the new ferry board.")
+            .quotes
+            .iter()
+            .all(|q| cue(q) != "confirm")
+    );
+    // After an adjunct's noun the infinitive is the subject's purpose.
+    let q = single("The mayor went before a council panel to defend the ferry budget.");
+    assert_eq!(cue(&q), "defend");
+}

@@ -2136,6 +2136,18 @@ fn verb_frame(
             // "gathered to discuss the test", "forced him to admit that …":
             // an infinitive of saying; the clause's subject speaks.
             let infinitive = before_cue == "to" && strength == Strength::Speech;
+            // "need a Senate majority to confirm …", "had a chance to respond":
+            // an infinitive after an object noun with its article has no
+            // speaker ("went before a panel to defend …": an adjunct's noun).
+            if infinitive && k >= 3 && {
+                let x = toks[k - 2].text(text);
+                !x.ends_with("ed")
+                    && cue_strength(x).is_none()
+                    && (k.saturating_sub(5).max(1)..k - 2)
+                        .any(|j| matches!(toks[j].text(text), "a" | "an") && !is_adjunct_opener(toks[j - 1].text(text)))
+            } {
+                return None;
+            }
             // The subject of the verb that governs the infinitive ("he
             // appeared to suggest", "she won't be able to brag about").
             // The verb may stand a few words back, past its adjuncts ("met in
