@@ -1801,10 +1801,10 @@ fn verb_frame(
     let says_next = word_at(a) == "to"
         && cue_strength(word_at(a + 1)) == Some(Strength::Speech)
         && !NOUN_LIKE.contains(word_at(a + 1));
-    if !that
-        && !colon
-        && (says_next && !takes_hearer(w) || strength == Strength::Weak && !weak_clause && !weak_trailing)
-    {
+    // (Not after a verb of saying: "promising to defend …", "asked to
+    // discuss …" report the infinitive.)
+    let aspect = strength == Strength::Weak || w.starts_with("continu");
+    if !that && !colon && (says_next && aspect || strength == Strength::Weak && !weak_clause && !weak_trailing) {
         return None;
     }
     if vote && cue_end == i + 1 && toks.get(a).is_none_or(|t| t.quoted || t.text(text) != "to") {
