@@ -310,6 +310,11 @@ static NOUN_LIKE: Lexicon = Lexicon::new(&[
     "pledges",
 ]);
 
+/// Possessive determiners ("Their plan", "her support").
+static POSSESSIVE: Lexicon = Lexicon::new(&[
+    "Their", "their", "His", "his", "Its", "its", "Our", "our", "My", "my", "Your", "your", "Her",
+]);
+
 /// One attribution found in a unit: token indices into the unit's tokens.
 #[derive(Debug, Clone)]
 pub struct Frame {
@@ -1584,25 +1589,8 @@ fn verb_frame(
         let last = toks[sb - 1].text(text);
         // ("Their plan faced …", "Her support among …": a possessive determiner
         // before a word of thought or intent; "His promises to …" still reports.)
-        let possessive = last.ends_with("’s")
-            || last.ends_with("'s")
-            || strength == Strength::Weak
-                && matches!(
-                    last,
-                    "Their"
-                        | "their"
-                        | "His"
-                        | "his"
-                        | "Its"
-                        | "its"
-                        | "Our"
-                        | "our"
-                        | "My"
-                        | "my"
-                        | "Your"
-                        | "your"
-                        | "Her"
-                );
+        let possessive =
+            last.ends_with("’s") || last.ends_with("'s") || strength == Strength::Weak && POSSESSIVE.contains(last);
         // ("Most states", "Several reports": a plural quantifier takes a
         // verb without -s, so a word in -s after it is a noun; "Most want …".)
         let descriptive_head = !is_capitalized(last) && !is_pronoun(last) && !is_speaker_noun(last)
@@ -1826,7 +1814,8 @@ fn verb_frame(
         a = n;
     }
     let mut after_end = clause_end(text, toks, a, unit.end);
-    if is_naming_verb(w) {
+    let naming_verb = is_naming_verb(w);
+    if naming_verb {
         after_end = after_end.min(name_end(text, toks, a, after_end));
     }
     if !that && !colon {
@@ -2232,7 +2221,7 @@ fn verb_frame(
             }
             // Inversion: "…,” said Smith." ("The program, called EB-5, …": a
             // naming verb names what stands before it.)
-            let Some(np) = phrase_after(text, toks, cue_end, n).filter(|_| !is_naming_verb(w)) else {
+            let Some(np) = phrase_after(text, toks, cue_end, n).filter(|_| !naming_verb) else {
                 return whole_subject().map(|np| Frame::new(cue, Some(np), after.clone()));
             };
             // "…, said he cannot comment": the phrase is the subject of the reported clause.
