@@ -1541,3 +1541,154 @@ fn nouns_of_feeling_and_consensus_take_a_that_clause() {
     let q = single("The mayor dismissed the expert consensus that the pier is unsafe.");
     assert!(q.text.contains("the pier is unsafe"), "{q:?}");
 }
+
+#[test]
+fn sentences_in_doubled_apostrophes_go_on_with_the_quote() {
+    let text = "''The ferry is safe,'' the mayor said. ''It has run for years. We believe it will last.'' \
+                The council met later.";
+    let a = run(text);
+    let q = find(&a, "ferry is safe");
+    let spans = span_texts(text, q);
+    assert_eq!(spans.len(), 3, "{spans:?}");
+    assert!(spans[2].starts_with("We believe it will last"));
+    assert_eq!(a.quotes.len(), 1);
+    // A sentence with its own cue is a quote of its own.
+    let a = run("''The ferry is safe,'' the mayor said. ''It runs on time,'' she added.");
+    assert_eq!(a.quotes.len(), 2);
+}
+
+#[test]
+fn a_verb_of_thought_before_a_conjunction_reports_nothing() {
+    let a = run("The ferry runs for people who want and need it every day.");
+    assert!(a.quotes.iter().all(|q| cue(q) != "want"), "{:#?}", a.quotes);
+}
+
+#[test]
+fn a_possessive_determiner_makes_a_weak_cue_a_noun() {
+    assert!(run("Their plan faced steep challenges from the harbour board.")
+        .quotes
+        .is_empty());
+    assert!(run("Her support among older voters still lags behind her rival.")
+        .quotes
+        .is_empty());
+}
+
+#[test]
+fn states_is_a_noun_unless_that_or_a_colon_follows() {
+    assert!(run("Coal states digging in against the rule have filed suit.")
+        .quotes
+        .iter()
+        .all(|q| cue(q) != "states"));
+    assert!(run("Twelve states led by Ohio are challenging the rule in court.")
+        .quotes
+        .iter()
+        .all(|q| cue(q) != "states"));
+    let q = single("The new law states that a vote must be held every spring.");
+    assert_eq!(q.text, "that a vote must be held every spring");
+}
+
+#[test]
+fn called_in_or_into_is_phoning_in() {
+    assert!(run("The mayor called into a morning radio program from her car.")
+        .quotes
+        .is_empty());
+    assert!(run("She recently called in to a town hall about the ferry.")
+        .quotes
+        .is_empty());
+}
+
+#[test]
+fn a_naming_verb_does_not_invert_its_subject() {
+    let a = run("The program, called Harbor Link, lets visitors ride the ferry for free.");
+    assert!(a.quotes.iter().all(|q| q.text != "The program"), "{:#?}", a.quotes);
+    // A speech verb still does: "…, said Smith."
+    let q = single("The ferry will run all winter, said Ana Ruiz.");
+    assert_eq!(speaker(&q), "Ana Ruiz");
+}
+
+#[test]
+fn that_before_a_singular_noun_and_a_preposition_is_a_determiner() {
+    let q = single("The judge rejected that argument in a ruling released on Monday.");
+    assert_eq!(q.text, "that argument");
+    let q = single("She declined that post and has since left the council.");
+    assert_eq!(q.text, "that post");
+    // A complementizer still opens the clause.
+    let q = single("The mayor said that prices in the harbour will rise.");
+    assert_eq!(q.text, "that prices in the harbour will rise");
+}
+
+#[test]
+fn a_verb_of_saying_in_the_infinitive_reports() {
+    let q = single("The mayor continues to insist that the ferry is safe.");
+    assert_eq!(cue(&q), "insist");
+    assert_eq!(q.text, "that the ferry is safe");
+    assert_eq!(speaker(&q).to_lowercase(), "the mayor");
+    // "asked/told to …" is an order: the infinitive is the content.
+    let q = single("The council asked to discuss the ferry budget next week.");
+    assert_eq!(cue(&q), "asked");
+}
+
+#[test]
+fn a_figure_that_declines_is_no_refusal() {
+    assert!(
+        run("Ferry traffic has declined slightly from 58 percent last year to 55 percent now.")
+            .quotes
+            .is_empty()
+    );
+    assert!(run("After that the fare would decline by two dollars each year.")
+        .quotes
+        .is_empty());
+    let q = single("The mayor declined to comment on the ferry budget.");
+    assert_eq!(cue(&q), "declined");
+}
+
+#[test]
+fn reported_from_a_place_is_a_credit_line() {
+    assert!(run("Ana Ruiz reported from Lisbon, and Tom Hale from Porto.")
+        .quotes
+        .is_empty());
+    let q = single("Ana Ruiz reported from Lisbon that fares will rise.");
+    assert_eq!(cue(&q), "reported");
+}
+
+#[test]
+fn no_cue_inside_a_pair_of_doubled_apostrophes() {
+    let text = "''We have shown the town we can run a ferry,'' the mayor said. \
+                ''People told us it would fail. It did not.'' The board agreed.";
+    let a = run(text);
+    let q = find(&a, "shown the town");
+    assert_eq!(cue(q), "said");
+    assert!(
+        a.quotes.iter().all(|q| !matches!(cue(q), "shown" | "told")),
+        "{:#?}",
+        a.quotes
+    );
+}
+
+#[test]
+fn a_participle_after_the_cue_past_not_or_an_adverb_is_no_content() {
+    let q = single("The ferry will run all winter, the mayor said, never once naming the cost.");
+    assert_eq!(q.text, "The ferry will run all winter");
+}
+
+#[test]
+fn doubled_apostrophes_go_on_after_a_cue_with_its_own_object() {
+    let text = "''It will pay for itself,'' the mayor said of the ferry plan. ''It cannot fail.''";
+    let a = run(text);
+    let q = a.quotes.iter().find(|q| cue(q) == "said of").expect("said of");
+    let spans = span_texts(text, q);
+    assert!(spans.last().is_some_and(|s| s.contains("It cannot fail")), "{spans:?}");
+}
+
+#[test]
+fn an_infinitive_after_an_object_noun_has_no_speaker() {
+    assert!(
+        run("The mayor would need a council majority to confirm the new ferry board.")
+            .quotes
+            .iter()
+            .all(|q| cue(q) != "confirm")
+    );
+    // After an adjunct's noun the infinitive is the subject's purpose.
+    let q = single("The mayor went before a council panel to defend the ferry budget.");
+    assert_eq!(cue(&q), "defend");
+}

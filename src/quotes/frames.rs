@@ -377,6 +377,11 @@ static NOUN_LIKE: Lexicon = Lexicon::new(&[
     "pledges",
 ]);
 
+/// Possessive determiners ("Their plan", "her support").
+static POSSESSIVE: Lexicon = Lexicon::new(&[
+    "Their", "their", "His", "his", "Its", "its", "Our", "our", "My", "my", "Your", "your", "Her",
+]);
+
 /// One attribution found in a unit: token indices into the unit's tokens.
 #[derive(Debug, Clone)]
 pub struct Frame {
@@ -1355,7 +1360,14 @@ fn colon_title(text: &str, toks: &[Tok], counts: &Counts, unit: &Range<usize>) -
 
 /// Find the frames of one unit. `toks` are the unit's tokens (quoted flags set),
 /// `unit` its byte range.
-pub fn find_frames(text: &str, toks: &[Tok], counts: &Counts, unit: Range<usize>, colon_titles: bool) -> Vec<Frame> {
+pub fn find_frames(
+    text: &str,
+    toks: &[Tok],
+    counts: &Counts,
+    unit: Range<usize>,
+    colon_titles: bool,
+    pairs: &[usize],
+) -> Vec<Frame> {
     // Trailing separators trimmed once (every content running to the end of
     // the unit would trim them again).
     let unit = unit.start..trim_content(text, unit.clone()).end.max(unit.start);
@@ -1376,6 +1388,10 @@ pub fn find_frames(text: &str, toks: &[Tok], counts: &Counts, unit: Range<usize>
         }
     };
     let n = toks.len();
+    // ''A,'' she said: where quotation marks are typed as two apostrophes
+    // (`pairs`: where they stand in the paragraph), the words between a pair
+    // are quoted (no cue among them).
+    let in_pair = |t: &Tok| pairs.partition_point(|&p| p < t.range.start) % 2 == 1;
     let mut i = 0;
     if colon_titles {
         if let Some(f) = colon_title(text, toks, counts, &unit) {
@@ -1404,7 +1420,7 @@ pub fn find_frames(text: &str, toks: &[Tok], counts: &Counts, unit: Range<usize>
                 }
             }
         }
-        if t.quoted || !t.word {
+        if t.quoted || !t.word || in_pair(t) {
             i += 1;
             continue;
         }
@@ -1722,6 +1738,29 @@ fn verb_frame(
     // object is the content.
     let preposition = toks.get(i + 1).filter(|t| !t.quoted).map_or("", |t| t.text(text));
     let calls = matches!(w, "call" | "calls" | "called" | "calling");
+    // "coal states digging in", "member states trump …": "states" is mostly
+    // the noun; the verb takes "that" or a colon.
+    // ("called in to a radio show", "called into the meeting": phoned in.)
+    if w == "states" && !matches!(preposition, "that" | ":") || calls && matches!(preposition, "in" | "into") {
+        return None;
+    }
+    // "declined slightly from 58 percent", "would decline by four points": a
+    // figure that falls.
+    let figure = toks
+        .get(i + 1 + usize::from(is_ly_adverb(preposition)))
+        .is_some_and(|t| {
+            matches!(t.text(text), "from" | "by") || t.text(text).starts_with(|c: char| c.is_ascii_digit())
+        });
+    // "Ann Ray reported from Kabul": where a reporter worked (a credit line).
+    // ("reported from Kabul that …" still reports.)
+    let place = preposition == "from"
+        && toks.get(i + 2).is_some_and(|t| is_capitalized(t.text(text)))
+        && !toks[i + 2..toks.len().min(i + 8)]
+            .iter()
+            .any(|t| t.text(text) == "that");
+    if w.starts_with("declin") && figure || w.starts_with("report") && place {
+        return None;
+    }
     // ("said about 20 people …": "about" before a number is no preposition.)
     let number_next = toks
         .get(i + 2)
@@ -1787,7 +1826,10 @@ fn verb_frame(
     // claims": the cue is a noun here.
     if let Some((sa, sb)) = subject {
         let last = toks[sb - 1].text(text);
-        let possessive = last.ends_with("’s") || last.ends_with("'s");
+        // ("Their plan faced …", "Her support among …": a possessive determiner
+        // before a word of thought or intent; "His promises to …" still reports.)
+        let possessive =
+            last.ends_with("’s") || last.ends_with("'s") || strength == Strength::Weak && POSSESSIVE.contains(last);
         // ("Most states", "Several reports": a plural quantifier takes a
         // verb without -s, so a word in -s after it is a noun; "Most want …".)
         let descriptive_head = !is_capitalized(last) && !is_pronoun(last) && !is_speaker_noun(last)
@@ -1836,6 +1878,7 @@ fn verb_frame(
     let mut colon = false;
     let mut that = false;
     let mut comma_quote = false;
+    let mut determiner = false;
     // Inside a prepositional phrase ("said at the time that", "told a forum
     // in the capital that") any word may stand before the "that".
     let mut in_phrase = false;
@@ -1856,7 +1899,20 @@ fn verb_frame(
         }
         stop
     }) {
+        // "rejected that argument in …", "declined that post and …": "that"
+        // before a singular noun and a preposition, conjunction or comma is
+        // a determiner; the noun phrase is the object.
+        let word = |k: usize| toks.get(k).filter(|t| !t.quoted).map_or("", |t| t.text(text));
+        determiner = m == cue_end && {
+            let noun = word(m + 1);
+            noun.bytes().all(|b| b.is_ascii_lowercase())
+                && !noun.ends_with('s')
+                && !is_function_word(noun)
+                && !is_pronoun(noun)
+                && matches!(word(m + 2), "in" | "on" | "at" | "and" | "or" | "," | ".")
+        };
         match toks[m].text(text) {
+            "that" if determiner => {}
             "that" => {
                 a = m;
                 that = true;
@@ -1955,26 +2011,41 @@ fn verb_frame(
     }
     // Verbs of thought and intent report a following clause (or infinitive)
     // only: "believes the plan will fail", "wants to cut taxes".
+    // ("what she wants and …": a conjunction after the verb is no clause.)
     let weak_clause = strength == Strength::Weak
-        && toks
-            .get(a)
-            .is_some_and(|t| !t.quoted && t.word && !is_aux(t.text(text)));
+        && toks.get(a).is_some_and(|t| {
+            !t.quoted && t.word && !is_aux(t.text(text)) && !matches!(t.text(text), "and" | "or" | "but")
+        });
     // "…, other studies have shown.": a verb of thought or finding closing
     // the sentence reports what stands before it.
     let weak_trailing = strength == Strength::Weak
         && toks
             .get(a)
             .is_none_or(|t| !t.quoted && matches!(t.text(text), "." | "!" | "?" | ";"));
-    if strength == Strength::Weak && !that && !colon && !weak_clause && !weak_trailing {
+    // "continues to insist that …", "refused to say whether …": the verb of
+    // saying in the infinitive reports (its frame comes next).
+    let word_at = |m: usize| toks.get(m).filter(|t| !t.quoted).map_or("", |t| t.text(text));
+    let says_next = word_at(a) == "to"
+        && cue_strength(word_at(a + 1)) == Some(Strength::Speech)
+        && !NOUN_LIKE.contains(word_at(a + 1));
+    // (Not after a verb of saying: "promising to defend …", "asked to
+    // discuss …" report the infinitive.)
+    let aspect = strength == Strength::Weak || w.starts_with("continu");
+    if !that && !colon && (says_next && aspect || strength == Strength::Weak && !weak_clause && !weak_trailing) {
         return None;
     }
     if vote && cue_end == i + 1 && toks.get(a).is_none_or(|t| t.quoted || t.text(text) != "to") {
         return None;
     }
     // "…,” Trump said, looking out on the crowd." — a participle is no reported clause.
+    // (", not even needing …", ", never once naming …": past "not", "never",
+    // "even", "once" or an -ly adverb.)
+    let p = (a..n.min(a + 3))
+        .find(|&m| !matches!(word_at(m), "not" | "never" | "even" | "once") && !is_ly_adverb(word_at(m)))
+        .unwrap_or(a);
     if a > cue_end
         && toks[a - 1].text(text) == ","
-        && toks.get(a).is_some_and(|t| {
+        && toks.get(p).is_some_and(|t| {
             let w = t.text(text);
             !t.quoted && w.ends_with("ing") && w.chars().all(|c| c.is_ascii_lowercase()) && cue_strength(w).is_none()
         })
@@ -1982,11 +2053,13 @@ fn verb_frame(
         a = n;
     }
     let mut after_end = clause_end(text, toks, a, unit.end);
-    if is_naming_verb(w) {
+    let naming_verb = is_naming_verb(w);
+    if naming_verb {
         after_end = after_end.min(name_end(text, toks, a, after_end));
     }
     if !that && !colon {
-        after_end = after_end.min(object_end(text, toks, a, after_end));
+        // (A determiner "that" is scanned from its noun on.)
+        after_end = after_end.min(object_end(text, toks, a + usize::from(determiner), after_end));
     }
     // "While a judge found the law unconstitutional, the court …": in a
     // subordinate clause the content ends where the main clause begins.
@@ -2291,6 +2364,18 @@ fn verb_frame(
             // "gathered to discuss the test", "forced him to admit that …":
             // an infinitive of saying; the clause's subject speaks.
             let infinitive = before_cue == "to" && strength == Strength::Speech;
+            // "need a Senate majority to confirm …", "had a chance to respond":
+            // an infinitive after an object noun with its article has no
+            // speaker ("went before a panel to defend …": an adjunct's noun).
+            if infinitive && k >= 3 && {
+                let x = toks[k - 2].text(text);
+                !x.ends_with("ed")
+                    && cue_strength(x).is_none()
+                    && (k.saturating_sub(5).max(1)..k - 2)
+                        .any(|j| matches!(toks[j].text(text), "a" | "an") && !is_adjunct_opener(toks[j - 1].text(text)))
+            } {
+                return None;
+            }
             // The subject of the verb that governs the infinitive ("he
             // appeared to suggest", "she won't be able to brag about").
             // The verb may stand a few words back, past its adjuncts ("met in
@@ -2373,8 +2458,9 @@ fn verb_frame(
             if strength == Strength::Weak {
                 return whole_subject().map(|np| Frame::new(cue, Some(np), after.clone()));
             }
-            // Inversion: "…,” said Smith."
-            let Some(np) = phrase_after(text, toks, cue_end, n) else {
+            // Inversion: "…,” said Smith." ("The program, called EB-5, …": a
+            // naming verb names what stands before it.)
+            let Some(np) = phrase_after(text, toks, cue_end, n).filter(|_| !naming_verb) else {
                 return whole_subject().map(|np| Frame::new(cue, Some(np), after.clone()));
             };
             // "…, said he cannot comment": the phrase is the subject of the reported clause.

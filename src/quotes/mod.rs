@@ -273,6 +273,8 @@ pub fn extract(idx: &TextIndex, seg: &Segmentation) -> (Vec<Quote>, Vec<Speaker>
     let mut owner: FxMap<usize, usize> = FxMap::default();
     // A colon introduction waiting for its quotation: (draft index, block).
     let mut waiting: Option<usize> = None;
+    // The unit before this one, and a draft whose ''…'' run is still open.
+    let (mut prev_unit, mut apostrophes) = (usize::MAX, None);
     for (b, range) in &blocks {
         // "The governor added:" and a paragraph in no quotation marks: that
         // paragraph is the reported speech.
@@ -288,6 +290,11 @@ pub fn extract(idx: &TextIndex, seg: &Segmentation) -> (Vec<Quote>, Vec<Speaker>
             }
         }
         let sentences = by_block.get(*b).map(Vec::as_slice).unwrap_or(&[]);
+        // Where the paragraph types a quotation mark as two apostrophes.
+        let pairs: Vec<usize> = text[range.clone()]
+            .match_indices("''")
+            .map(|(p, _)| range.start + p)
+            .collect();
         for unit in units(text, range.clone(), sentences, &regions) {
             let mut toks = tokens::tokenize(text, unit.clone());
             let mut cursor = pieces.items.partition_point(|(p, _)| p.end <= unit.start);
@@ -303,13 +310,14 @@ pub fn extract(idx: &TextIndex, seg: &Segmentation) -> (Vec<Quote>, Vec<Speaker>
             resolver.learn(text, &toks);
             let counts = tokens::Counts::new(&toks);
             let first_drafts = drafts.len();
+            let after_unit = std::mem::replace(&mut prev_unit, unit.start);
             // "Name: words" labels: in headlines, the first block, and quoted transcripts.
             let kind = seg.blocks.get(*b).map(|k| k.kind);
             let labels = kind != Some(BlockKind::Teaser)
                 && (kind == Some(BlockKind::Headline)
                     || Some(*b) == blocks.first().map(|x| x.0)
                     || toks.first().is_some_and(|t| matches!(t.text(text), "“" | "\"")));
-            for f in frames::find_frames(text, &toks, &counts, unit.clone(), labels) {
+            for f in frames::find_frames(text, &toks, &counts, unit.clone(), labels, &pairs) {
                 let speaker = f.speaker.map(|(a, e)| {
                     let r = toks[a].range.start..toks[e - 1].range.end;
                     let name = speakers::mention_name(text, &toks[a..e]);
@@ -422,6 +430,26 @@ pub fn extract(idx: &TextIndex, seg: &Segmentation) -> (Vec<Quote>, Vec<Speaker>
                     cue,
                     speaker,
                 ));
+            }
+            // ''A,'' she said. ''B. C.'' — where quotation marks are typed as two
+            // apostrophes (no region), the sentences that follow in them go on
+            // with the reported speech up to the closing pair.
+            let body = text[unit.clone()].trim();
+            let run = apostrophes.take();
+            let continued = first_drafts.checked_sub(1).filter(|&d| {
+                let d2 = &drafts[d];
+                d2.block == *b
+                    && (run == Some(d)
+                        || drafts.len() == first_drafts
+                            && body.starts_with("''")
+                            && d2.unit == after_unit
+                            && d2.kind == QuoteKind::Indirect
+                            && text[after_unit..unit.start].contains("''"))
+            });
+            if let Some(d) = continued {
+                drafts.truncate(first_drafts);
+                drafts[d].spans.push(unit.clone());
+                apostrophes = (!body.ends_with("''")).then_some(d);
             }
             // Quotations of this unit that no frame took.
             for (p, r) in pieces.overlapping(&unit) {
