@@ -271,15 +271,21 @@ mod tests {
         assert!(!approximate);
     }
 
-    #[test]
-    fn long_inputs_with_few_edits_are_exact() {
-        let mut seed = 7;
+    /// 30,000 keys over a 50-key vocabulary (none unique), and a copy with
+    /// `edits` keys replaced by keys of their own.
+    fn repetitive_with_edits(mut seed: u64, edits: usize) -> (Vec<u32>, Vec<u32>) {
         let old: Vec<u32> = (0..30_000).map(|_| random(&mut seed, 50)).collect();
         let mut new = old.clone();
-        for _ in 0..20 {
+        for _ in 0..edits {
             let at = random(&mut seed, 30_000) as usize;
             new[at] = 1_000 + random(&mut seed, 1_000);
         }
+        (old, new)
+    }
+
+    #[test]
+    fn long_inputs_with_few_edits_are_exact() {
+        let (old, new) = repetitive_with_edits(7, 20);
         let (ops, approximate) = diff_keys(&old, &new);
         assert!(check(&old, &new, &ops) <= 40);
         assert!(!approximate, "20 replacements are within the exact bound");
@@ -288,13 +294,7 @@ mod tests {
     #[test]
     fn long_repetitive_inputs_with_many_edits_stay_near_minimal() {
         // No key is unique, so there are no anchors: the greedy steps align it.
-        let mut seed = 11;
-        let old: Vec<u32> = (0..30_000).map(|_| random(&mut seed, 50)).collect();
-        let mut new = old.clone();
-        for _ in 0..500 {
-            let at = random(&mut seed, 30_000) as usize;
-            new[at] = 1_000 + random(&mut seed, 1_000);
-        }
+        let (old, new) = repetitive_with_edits(11, 500);
         let (ops, approximate) = diff_keys(&old, &new);
         assert!(approximate);
         let changed = check(&old, &new, &ops);
