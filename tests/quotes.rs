@@ -1692,3 +1692,21 @@ fn an_infinitive_after_an_object_noun_has_no_speaker() {
     let q = single("The mayor went before a council panel to defend the ferry budget.");
     assert_eq!(cue(&q), "defend");
 }
+
+#[test]
+fn a_noun_of_intent_opening_a_unit_has_nothing_before_it() {
+    // The possessive check looks one token back: at the first token of a
+    // unit there is none (a fuzzer found the underflow).
+    for text in [
+        "plans to deploy a new ferry next year.",
+        "decision to resign surprised the council.",
+        "“plans to deploy the ferry” was the headline.",
+    ] {
+        let a = run(text);
+        assert!(
+            a.quotes.iter().all(|q| q.speaker.is_none() || cue(q) != "plans"),
+            "{text}: {:#?}",
+            a.quotes
+        );
+    }
+}

@@ -791,7 +791,7 @@ fn nominal_frame(text: &str, toks: &[Tok], counts: &Counts, i: usize, unit: &Ran
         let content = trim_content(text, toks[that].range.start..end);
         return (words_in(toks, counts, &content) >= 3).then(|| Frame::new((k, i + 1), Some(speaker), content));
     }
-    let speaker = (i > 0 && !toks[i - 1].quoted).then_some(i - 1).and_then(|p| {
+    let speaker = (i > 0 && !toks[i - 1].quoted).then(|| i - 1).and_then(|p| {
         let w = toks[p].text(text);
         if matches!(w, "his" | "her" | "their" | "its" | "our" | "my") {
             Some((p, p + 1))
