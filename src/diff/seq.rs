@@ -89,23 +89,18 @@ impl Gap<'_> {
         n: Range<usize>,
         approximate: &mut bool,
     ) -> Result<(), Infallible> {
-        let (o, n, suffix) = self.trim(hook, o, n)?;
-        match self.reach(&o, &n) {
-            Ok(()) => myers::diff_deadline_raw(hook, self.old, o.clone(), self.new, n.clone(), None)?,
-            Err(_) => {
-                let (mut a, mut b) = (o.start, n.start);
-                for (i, j) in self.anchors(o.clone(), n.clone()) {
-                    self.greedy(hook, a..i, b..j, approximate)?;
-                    hook.equal(i, j, 1)?;
-                    (a, b) = (i + 1, j + 1);
-                }
-                self.greedy(hook, a..o.end, b..n.end, approximate)?;
+        self.trimmed(hook, o, n, |hook, o, n| {
+            if self.reach(&o, &n).is_ok() {
+                return myers::diff_deadline_raw(hook, self.old, o, self.new, n, None);
             }
-        }
-        if suffix > 0 {
-            hook.equal(o.end, n.end, suffix)?;
-        }
-        Ok(())
+            let (mut a, mut b) = (o.start, n.start);
+            for (i, j) in self.anchors(o.clone(), n.clone()) {
+                self.greedy(hook, a..i, b..j, approximate)?;
+                hook.equal(i, j, 1)?;
+                (a, b) = (i + 1, j + 1);
+            }
+            self.greedy(hook, a..o.end, b..n.end, approximate)
+        })
     }
 
     /// Diff a gap exactly when it is small or close; else `limit` edits at a
@@ -117,26 +112,15 @@ impl Gap<'_> {
         n: Range<usize>,
         approximate: &mut bool,
     ) -> Result<(), Infallible> {
-        let (mut o, mut n, suffix) = self.trim(hook, o, n)?;
-        let end = (o.end, n.end);
-        loop {
-            match self.reach(&o, &n) {
-                Ok(()) => {
-                    myers::diff_deadline_raw(hook, self.old, o, self.new, n, None)?;
-                    break;
-                }
-                Err((x, y)) => {
-                    *approximate = true;
-                    let (i, j) = (o.start + x, n.start + y);
-                    myers::diff_deadline_raw(hook, self.old, o.start..i, self.new, n.start..j, None)?;
-                    (o, n) = (i..o.end, j..n.end);
-                }
-            }
-        }
-        if suffix > 0 {
-            hook.equal(end.0, end.1, suffix)?;
-        }
-        Ok(())
+        self.trimmed(hook, o, n, |hook, mut o, mut n| loop {
+            let Err((x, y)) = self.reach(&o, &n) else {
+                return myers::diff_deadline_raw(hook, self.old, o, self.new, n, None);
+            };
+            *approximate = true;
+            let (i, j) = (o.start + x, n.start + y);
+            myers::diff_deadline_raw(hook, self.old, o.start..i, self.new, n.start..j, None)?;
+            (o, n) = (i..o.end, j..n.end);
+        })
     }
 
     /// `Ok` when `old[o]` and `new[n]` are diffed exactly: one side empty,
@@ -179,14 +163,15 @@ impl Gap<'_> {
         Err((best.0 as usize, best.1 as usize))
     }
 
-    /// Emit the common prefix of `old[o]` and `new[n]`; return the ranges
-    /// between prefix and suffix, and the suffix length (for the caller to emit).
-    fn trim(
+    /// Emit the common prefix of `old[o]` and `new[n]`, diff what lies
+    /// between prefix and suffix with `middle`, then emit the common suffix.
+    fn trimmed(
         &self,
         hook: &mut Hook,
         o: Range<usize>,
         n: Range<usize>,
-    ) -> Result<(Range<usize>, Range<usize>, usize), Infallible> {
+        middle: impl FnOnce(&mut Hook, Range<usize>, Range<usize>) -> Result<(), Infallible>,
+    ) -> Result<(), Infallible> {
         let (a, b) = (&self.old[o.clone()], &self.new[n.clone()]);
         let prefix = a.iter().zip(b).take_while(|(x, y)| x == y).count();
         let suffix = a[prefix..]
@@ -198,11 +183,12 @@ impl Gap<'_> {
         if prefix > 0 {
             hook.equal(o.start, n.start, prefix)?;
         }
-        Ok((
-            o.start + prefix..o.end - suffix,
-            n.start + prefix..n.end - suffix,
-            suffix,
-        ))
+        let (o_end, n_end) = (o.end - suffix, n.end - suffix);
+        middle(hook, o.start + prefix..o_end, n.start + prefix..n_end)?;
+        if suffix > 0 {
+            hook.equal(o_end, n_end, suffix)?;
+        }
+        Ok(())
     }
 
     /// Positions `(old, new)` of the keys that occur exactly once in `old[o]`
