@@ -12,7 +12,7 @@ pub enum Strength {
 }
 
 /// Speech verbs: every form is listed, so lookup is an exact match.
-static SPEECH: Lexicon = Lexicon::new(&[
+pub(super) static SPEECH: Lexicon = Lexicon::new(&[
     "say",
     "says",
     "said",
@@ -559,7 +559,7 @@ static SPEECH: Lexicon = Lexicon::new(&[
 ]);
 
 /// Verbs that report content only with a following "that" or colon.
-static WEAK: Lexicon = Lexicon::new(&[
+pub(super) static WEAK: Lexicon = Lexicon::new(&[
     "believe",
     "believes",
     "believed",

@@ -1,7 +1,7 @@
 //! Attribution frames: a cue, its speaker and its content inside one unit
 //! (a run of sentences merged where a quotation spans a sentence boundary).
 
-use super::cues::{cue_strength, is_aux, takes_hearer, Strength};
+use super::cues::{cue_strength, is_aux, takes_hearer, Strength, SPEECH, WEAK};
 use super::lexicon::Lexicon;
 use super::speakers::{
     cap_stop, first_phrase, is_function_word, is_pronoun, is_speaker_noun, is_title, phrase_after, phrase_before,
@@ -244,13 +244,7 @@ fn phrasal_end(text: &str, toks: &[Tok], i: usize) -> Option<usize> {
             return PHRASAL.contains(toks[i].text(text)).then_some(m + 1);
         }
         // "laid out his plan", "spelled out the terms".
-        if x == "out"
-            && m == i + 1
-            && matches!(
-                toks[i].text(text),
-                "lay" | "lays" | "laid" | "laying" | "spelled" | "spells"
-            )
-        {
+        if x == "out" && m == i + 1 && LAID_OUT.contains(toks[i].text(text)) {
             return Some(m + 1);
         }
         // ("pressed him on …", "asked them about …": a hearer first.)
@@ -276,6 +270,36 @@ fn phrasal_end(text: &str, toks: &[Tok], i: usize) -> Option<usize> {
         _ => None,
     }
 }
+
+/// Verbs that report with "out" ("laid out his plan").
+static LAID_OUT: Lexicon = Lexicon::new(&["lay", "lays", "laid", "laying", "spelled", "spells"]);
+/// Adjectives whose clause is the content ("made it clear that …").
+static CLEAR: Lexicon = Lexicon::new(&["clear", "unclear", "obvious", "apparent", "evident"]);
+/// Prepositions before an indirect question ("coy about whether …").
+static QUESTION_PREPOSITIONS: Lexicon = Lexicon::new(&["about", "over", "on"]);
+/// Adjectives before an indirect question ("unsure if …").
+static UNSURE: Lexicon = Lexicon::new(&["sure", "unsure"]);
+
+/// Every word that can head a frame past a unit's first token outside colon
+/// titles: the cue verbs, and the heads of phrasal, light, nominal,
+/// adjectival and question frames. One lookup passes over the other words of
+/// a unit ("according" is tested apart).
+static FRAME_HEADS: Lexicon = Lexicon::union(
+    &[
+        &SPEECH,
+        &WEAK,
+        &PHRASAL,
+        &LIGHT,
+        &LAID_OUT,
+        &NOMINAL,
+        &INTENT,
+        &STANCE,
+        &CLEAR,
+        &QUESTION_PREPOSITIONS,
+        &UNSURE,
+    ],
+    &[],
+);
 
 /// Light verbs that report through a noun of saying ("made the case for").
 static LIGHT: Lexicon = Lexicon::new(&[
@@ -856,7 +880,7 @@ fn nominal_frame(text: &str, toks: &[Tok], counts: &Counts, i: usize, unit: &Ran
 /// …" with none: the clause after "clear" is the content.
 fn clear_frame(text: &str, toks: &[Tok], counts: &Counts, i: usize, unit: &Range<usize>) -> Option<Frame> {
     let w = toks[i].text(text);
-    if !matches!(w, "clear" | "unclear" | "obvious" | "apparent" | "evident") {
+    if !CLEAR.contains(w) {
         return None;
     }
     let word = |m: usize| toks.get(m).filter(|t| t.word && !t.quoted).map_or("", |t| t.text(text));
@@ -923,8 +947,8 @@ fn question_frame(text: &str, toks: &[Tok], counts: &Counts, i: usize, unit: &Ra
     let w = toks[i].text(text);
     let next = toks.get(i + 1).filter(|t| !t.quoted)?.text(text);
     let asks = match w {
-        "about" | "over" | "on" => matches!(next, "whether" | "how" | "why"),
-        "sure" | "unsure" => matches!(next, "whether" | "if"),
+        _ if QUESTION_PREPOSITIONS.contains(w) => matches!(next, "whether" | "how" | "why"),
+        _ if UNSURE.contains(w) => matches!(next, "whether" | "if"),
         _ => false,
     };
     if !asks || i == 0 || !toks[i - 1].word || toks[i - 1].quoted {
@@ -1425,6 +1449,10 @@ pub fn find_frames(
             continue;
         }
         let w = t.text(text);
+        if i > 0 && !colon_titles && !FRAME_HEADS.contains(w) && !w.eq_ignore_ascii_case("according") {
+            i += 1;
+            continue;
+        }
         // Inside an earlier frame's content: only trailing attributions cut it.
         let inside = frames
             .last()

@@ -6,6 +6,8 @@ use std::sync::OnceLock;
 /// A static word list, hashed on first use.
 pub struct Lexicon {
     words: &'static [&'static str],
+    /// Lists whose words this one holds as well (see [`Lexicon::union`]).
+    parts: &'static [&'static Lexicon],
     set: OnceLock<Index>,
 }
 
@@ -22,21 +24,40 @@ impl Lexicon {
     pub const fn new(words: &'static [&'static str]) -> Self {
         Lexicon {
             words,
+            parts: &[],
             set: OnceLock::new(),
         }
+    }
+
+    /// The words of several lists plus some more, for one lookup where a
+    /// caller would try each list in turn.
+    pub const fn union(parts: &'static [&'static Lexicon], words: &'static [&'static str]) -> Self {
+        Lexicon {
+            words,
+            parts,
+            set: OnceLock::new(),
+        }
+    }
+
+    /// Every word, the parts' included.
+    fn each_word(&self, f: &mut impl FnMut(&'static str)) {
+        self.words.iter().for_each(|w| f(w));
+        self.parts.iter().for_each(|p| p.each_word(f));
     }
 
     fn index(&self) -> &Index {
         self.set.get_or_init(|| {
             let (mut lengths_by_first, mut lengths_by_last) = ([0u64; 64], [0u64; 64]);
-            for w in self.words {
+            let mut set = FxSet::default();
+            self.each_word(&mut |w| {
                 if let (Some(&first), Some(&last)) = (w.as_bytes().first(), w.as_bytes().last()) {
                     lengths_by_first[usize::from(first & 63)] |= 1 << w.len().min(63);
                     lengths_by_last[usize::from(last & 63)] |= 1 << w.len().min(63);
                 }
-            }
+                set.insert(w);
+            });
             Index {
-                set: self.words.iter().copied().collect(),
+                set,
                 lengths_by_first,
                 lengths_by_last,
             }
@@ -73,6 +94,18 @@ mod tests {
         assert!(L.contains("said"));
         assert!(!L.contains("Said"));
         assert!(!L.contains("sai"));
+    }
+
+    #[test]
+    fn a_union_holds_its_parts_and_its_own_words() {
+        static A: Lexicon = Lexicon::new(&["said", "told"]);
+        static B: Lexicon = Lexicon::new(&["claim"]);
+        static U: Lexicon = Lexicon::union(&[&A, &B], &["about"]);
+        for w in ["said", "told", "claim", "about"] {
+            assert!(U.contains(w), "{w:?} not found");
+        }
+        assert!(!U.contains("claims"));
+        assert!(!A.contains("claim"), "the parts are unchanged");
     }
 
     #[test]
