@@ -18,6 +18,8 @@ pub struct Resolver {
     by_token: FxMap<String, Vec<usize>>,
     last_person: Option<String>,
     last_group: Option<String>,
+    /// A name being read (kept to spare an allocation per run).
+    scratch: String,
 }
 
 /// A capitalised word that is not part of a name.
@@ -95,37 +97,42 @@ impl Resolver {
     /// Record the person-like names (two to four capitalised words, titles
     /// stripped) among the tokens of a unit, in text order.
     pub fn learn(&mut self, text: &str, toks: &[Tok]) {
+        let word = |k: usize| toks[k].text(text);
         let mut i = 0;
         while i < toks.len() {
-            if !(toks[i].word && name_word(toks[i].text(text))) {
-                i += 1;
-                continue;
-            }
-            let mut j = i;
-            while j < toks.len() && toks[j].word && name_word(toks[j].text(text)) {
-                j += 1;
-            }
-            // A name needs two words; a shorter run cannot become one.
+            let j = i + toks[i..]
+                .iter()
+                .take_while(|t| t.word && name_word(t.text(text)))
+                .count();
+            // A name needs two words; a shorter run cannot become one. (Token
+            // `j` is no name word: the next run starts after it.)
             if j - i < 2 {
-                i = j.max(i + 1);
+                i = j + 1;
                 continue;
             }
-            let words: Vec<&str> = toks[i..j].iter().map(|t| t.text(text)).collect();
             // Strip titles, then leading non-names and cues (one pass: a run can
             // be long, "The The The ...").
-            let mut start = words.iter().rposition(|w| is_title(w)).map_or(0, |p| p + 1);
-            while words
-                .get(start)
-                .is_some_and(|w| not_name(w) || super::cues::cue_strength(&w.to_ascii_lowercase()).is_some())
+            let mut start = (i..j).rev().find(|&k| is_title(word(k))).map_or(i, |k| k + 1);
+            while start < j
+                && (not_name(word(start)) || super::cues::cue_strength(&word(start).to_ascii_lowercase()).is_some())
             {
                 start += 1;
             }
-            let run = words.get(start..).unwrap_or_default();
-            if (2..=4).contains(&run.len()) && !run.iter().any(|w| not_name(w)) {
-                let name = run.join(" ");
-                if self.names.len() < 100_000 && self.known.insert(name.clone()) {
+            if (2..=4).contains(&(j - start)) && !(start..j).any(|k| not_name(word(k))) {
+                // The name is built in a kept buffer: most runs repeat a name
+                // already known, and cost no allocation.
+                self.scratch.clear();
+                for k in start..j {
+                    if k > start {
+                        self.scratch.push(' ');
+                    }
+                    self.scratch.push_str(word(k));
+                }
+                if self.names.len() < 100_000 && !self.known.contains(&self.scratch) {
+                    let name = self.scratch.clone();
+                    self.known.insert(name.clone());
                     let id = self.names.len();
-                    for w in [run[0], run[run.len() - 1]] {
+                    for w in [word(start), word(j - 1)] {
                         let e = self.by_token.entry(w.to_string()).or_default();
                         if e.len() < MAX_CANDIDATES {
                             e.push(id);
@@ -134,7 +141,7 @@ impl Resolver {
                     self.names.push(name);
                 }
             }
-            i = j.max(i + 1);
+            i = j + 1;
         }
     }
 
