@@ -1206,7 +1206,8 @@ fn is_dash(text: &str, toks: &[Tok], k: usize) -> bool {
 
 /// How token `m` ends a reported clause that runs over it.
 fn clause_stop(text: &str, toks: &[Tok], m: usize) -> ClauseStop {
-    if m == 0 || toks[m].quoted {
+    // (Of the words, only "and", "but" and "yet" can end a clause.)
+    if m == 0 || toks[m].quoted || toks[m].word && toks[m].range.len() != 3 {
         return ClauseStop::No;
     }
     let mut w = toks[m].text(text);

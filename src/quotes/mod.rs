@@ -153,6 +153,24 @@ fn units(text: &str, block: Range<usize>, sentences: &[Range<usize>], regions: &
     out
 }
 
+/// Where two apostrophes stand together in a range (left to right, not
+/// overlapping, as `match_indices("''")` finds them): a byte scan.
+fn apostrophe_pairs(text: &str, range: Range<usize>) -> Vec<usize> {
+    let bytes = text.as_bytes().get(range.clone()).unwrap_or_default();
+    let mut pairs = Vec::new();
+    let mut p = 0;
+    while let Some(q) = bytes[p..].iter().position(|&b| b == b'\'') {
+        let at = p + q;
+        if bytes.get(at + 1) == Some(&b'\'') {
+            pairs.push(range.start + at);
+            p = at + 2;
+        } else {
+            p = at + 1;
+        }
+    }
+    pairs
+}
+
 /// A quote under construction.
 struct Draft {
     /// Byte offset of the unit that produced it.
@@ -291,10 +309,7 @@ pub fn extract(idx: &TextIndex, seg: &Segmentation) -> (Vec<Quote>, Vec<Speaker>
         }
         let sentences = by_block.get(*b).map(Vec::as_slice).unwrap_or(&[]);
         // Where the paragraph types a quotation mark as two apostrophes.
-        let pairs: Vec<usize> = text[range.clone()]
-            .match_indices("''")
-            .map(|(p, _)| range.start + p)
-            .collect();
+        let pairs = apostrophe_pairs(text, range.clone());
         for unit in units(text, range.clone(), sentences, &regions) {
             let mut toks = tokens::tokenize(text, unit.clone());
             let mut cursor = pieces.items.partition_point(|(p, _)| p.end <= unit.start);
@@ -639,4 +654,23 @@ pub fn roster(quotes: &[Quote]) -> Vec<Speaker> {
         }
     }
     speakers
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn apostrophe_pairs_match_a_string_search() {
+        for t in [
+            "''A,'' she said.",
+            "it's ''''",
+            "'''",
+            "no pairs ' here",
+            "’’ curly ones are not pairs",
+            "''",
+        ] {
+            let expected: Vec<usize> = t.match_indices("''").map(|(p, _)| p + 1).collect();
+            let padded = format!(" {t}");
+            assert_eq!(super::apostrophe_pairs(&padded, 1..padded.len()), expected, "{t:?}");
+        }
+    }
 }
