@@ -19,6 +19,19 @@ struct Index {
     lengths_by_last: [u64; 64],
 }
 
+impl Index {
+    /// The pre-filter: whether a word of these bytes (first and last byte
+    /// mapped by `map`) may be in the set.
+    fn may_hold(&self, bytes: &[u8], map: impl Fn(u8) -> u8) -> bool {
+        let (Some(&first), Some(&last)) = (bytes.first(), bytes.last()) else {
+            return false;
+        };
+        let length = 1u64 << bytes.len().min(63);
+        self.lengths_by_first[usize::from(map(first) & 63)] & length != 0
+            && self.lengths_by_last[usize::from(map(last) & 63)] & length != 0
+    }
+}
+
 impl Lexicon {
     /// Wrap a word list.
     pub const fn new(words: &'static [&'static str]) -> Self {
@@ -67,13 +80,31 @@ impl Lexicon {
     /// Whether the list holds `word` (exact match).
     pub fn contains(&self, word: &str) -> bool {
         let index = self.index();
-        let (Some(&first), Some(&last)) = (word.as_bytes().first(), word.as_bytes().last()) else {
+        index.may_hold(word.as_bytes(), |b| b) && index.set.contains(word)
+    }
+
+    /// Whether the list holds `word` with its ASCII capitals lowered
+    /// ("Officials" finds "officials"). The pre-filter reads the lowered
+    /// first and last bytes, so most words are ruled out before a copy.
+    pub fn contains_lower(&self, word: &str) -> bool {
+        let bytes = word.as_bytes();
+        if !bytes.iter().any(u8::is_ascii_uppercase) {
+            return self.contains(word);
+        }
+        let index = self.index();
+        if !index.may_hold(bytes, |b| b.to_ascii_lowercase()) {
             return false;
-        };
-        let length = 1u64 << word.len().min(63);
-        index.lengths_by_first[usize::from(first & 63)] & length != 0
-            && index.lengths_by_last[usize::from(last & 63)] & length != 0
-            && index.set.contains(word)
+        }
+        let mut buf = [0u8; 32];
+        match buf.get_mut(..bytes.len()) {
+            Some(dst) => {
+                for (d, s) in dst.iter_mut().zip(bytes) {
+                    *d = s.to_ascii_lowercase();
+                }
+                std::str::from_utf8(dst).is_ok_and(|l| index.set.contains(l))
+            }
+            None => index.set.contains(word.to_ascii_lowercase().as_str()),
+        }
     }
 }
 
@@ -106,6 +137,19 @@ mod tests {
         }
         assert!(!U.contains("claims"));
         assert!(!A.contains("claim"), "the parts are unchanged");
+    }
+
+    #[test]
+    fn lookup_in_lower_case_lowers_ascii_capitals_only() {
+        static L: Lexicon = Lexicon::new(&["officials", "über", "spokesman"]);
+        for w in ["officials", "Officials", "OFFICIALS", "über", "Spokesman"] {
+            assert!(L.contains_lower(w), "{w:?} not found");
+        }
+        for w in ["Über", "Official", "", "Officialss"] {
+            assert!(!L.contains_lower(w), "{w:?} found");
+        }
+        let long = "A".repeat(40);
+        assert!(!L.contains_lower(&long));
     }
 
     #[test]

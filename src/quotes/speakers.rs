@@ -669,35 +669,17 @@ pub fn is_pronoun(w: &str) -> bool {
     PRONOUNS.contains(w)
 }
 
-/// Look a word up in lower case without allocating (words up to 32 bytes).
-fn contains_lower(lexicon: &Lexicon, w: &str) -> bool {
-    let bytes = w.as_bytes();
-    if !bytes.iter().any(u8::is_ascii_uppercase) {
-        return lexicon.contains(w);
-    }
-    let mut buf = [0u8; 32];
-    match buf.get_mut(..bytes.len()) {
-        Some(dst) => {
-            for (d, s) in dst.iter_mut().zip(bytes) {
-                *d = s.to_ascii_lowercase();
-            }
-            std::str::from_utf8(dst).is_ok_and(|l| lexicon.contains(l))
-        }
-        None => lexicon.contains(&w.to_ascii_lowercase()),
-    }
-}
-
 /// Whether a word heads a speaker phrase (official, spokesman, experts, …).
 pub fn is_speaker_noun(w: &str) -> bool {
     is_noun(w)
 }
 
 fn is_noun(w: &str) -> bool {
-    contains_lower(&NOUNS, w)
+    NOUNS.contains_lower(w)
 }
 
 fn is_det(w: &str) -> bool {
-    contains_lower(&DETERMINERS, w)
+    DETERMINERS.contains_lower(w)
 }
 
 fn is_possessive(w: &str) -> bool {
@@ -706,7 +688,7 @@ fn is_possessive(w: &str) -> bool {
 
 /// Whether a word is a title (President, Gov, spokesman, …).
 pub fn is_title(w: &str) -> bool {
-    contains_lower(&TITLES, w)
+    TITLES.contains_lower(w)
 }
 
 fn is_acronym(w: &str) -> bool {
