@@ -11,24 +11,38 @@ pub struct Lexicon {
     set: OnceLock<Index>,
 }
 
-/// The hashed words plus a cheap pre-filter: for each first byte and for each
-/// last byte (low six bits), the set of word lengths (up to 63) with it there.
+/// The hashed words plus a cheap pre-filter: a Bloom filter (two bits per
+/// word) keyed on the length and the first, second and last bytes, which
+/// rules out most other words without hashing them.
 struct Index {
     set: FxSet<&'static str>,
-    lengths_by_first: [u64; 64],
-    lengths_by_last: [u64; 64],
+    filter: Box<[u64; FILTER_WORDS]>,
 }
 
+/// Size of the pre-filter in 64-bit words (16,384 bits).
+const FILTER_WORDS: usize = 256;
+
 impl Index {
-    /// The pre-filter: whether a word of these bytes (first and last byte
-    /// mapped by `map`) may be in the set.
+    /// The two filter bits of a word (its bytes mapped by `map`), or None
+    /// for the empty word.
+    fn bits(bytes: &[u8], map: impl Fn(u8) -> u8) -> Option<[usize; 2]> {
+        let (&first, &last) = (bytes.first()?, bytes.last()?);
+        let second = bytes.get(1).copied().unwrap_or(first);
+        let key = u32::from(map(first))
+            | u32::from(map(second)) << 8
+            | u32::from(map(last)) << 16
+            | (bytes.len().min(255) as u32) << 24;
+        let shift = 32 - (FILTER_WORDS * 64).trailing_zeros();
+        Some([
+            (key.wrapping_mul(0x9E37_79B1) >> shift) as usize,
+            (key.wrapping_mul(0x85EB_CA6B) >> shift) as usize,
+        ])
+    }
+
+    /// The pre-filter: whether a word of these bytes (mapped by `map`) may be
+    /// in the set.
     fn may_hold(&self, bytes: &[u8], map: impl Fn(u8) -> u8) -> bool {
-        let (Some(&first), Some(&last)) = (bytes.first(), bytes.last()) else {
-            return false;
-        };
-        let length = 1u64 << bytes.len().min(63);
-        self.lengths_by_first[usize::from(map(first) & 63)] & length != 0
-            && self.lengths_by_last[usize::from(map(last) & 63)] & length != 0
+        Self::bits(bytes, map).is_some_and(|bits| bits.iter().all(|&b| self.filter[b / 64] & 1 << (b % 64) != 0))
     }
 }
 
@@ -60,20 +74,15 @@ impl Lexicon {
 
     fn index(&self) -> &Index {
         self.set.get_or_init(|| {
-            let (mut lengths_by_first, mut lengths_by_last) = ([0u64; 64], [0u64; 64]);
+            let mut filter = Box::new([0u64; FILTER_WORDS]);
             let mut set = FxSet::default();
             self.each_word(&mut |w| {
-                if let (Some(&first), Some(&last)) = (w.as_bytes().first(), w.as_bytes().last()) {
-                    lengths_by_first[usize::from(first & 63)] |= 1 << w.len().min(63);
-                    lengths_by_last[usize::from(last & 63)] |= 1 << w.len().min(63);
+                for b in Index::bits(w.as_bytes(), |b| b).into_iter().flatten() {
+                    filter[b / 64] |= 1 << (b % 64);
                 }
                 set.insert(w);
             });
-            Index {
-                set,
-                lengths_by_first,
-                lengths_by_last,
-            }
+            Index { set, filter }
         })
     }
 
@@ -154,9 +163,9 @@ mod tests {
 
     #[test]
     fn prefilter_never_hides_a_listed_word() {
-        // First and last bytes of every kind (ASCII, multi-byte, equal low six
-        // bits) and a length past the 63 that the length sets can tell apart.
-        let long: &'static str = "w".repeat(70).leak();
+        // First, second and last bytes of every kind (ASCII, multi-byte, equal
+        // low bits), one-byte words, and lengths past what the filter key holds.
+        let long: &'static str = "w".repeat(300).leak();
         let words: &'static [&'static str] = vec![
             "a",
             "said",
@@ -179,8 +188,8 @@ mod tests {
             assert!(!l.contains(w), "{w:?} found");
         }
         assert!(
-            !l.contains(&"w".repeat(71)),
-            "lengths past 63 share a bit; the set decides"
+            !l.contains(&"w".repeat(301)),
+            "words that share a filter key differ in the set"
         );
     }
 }
