@@ -771,7 +771,8 @@ fn phrase_before_in(text: &str, toks: &[Tok], end: usize, lo: usize, appositive:
         };
     }
     let mut k = end;
-    let mut roles: Vec<Role> = Vec::new();
+    // The roles of the last two words taken (the latest first).
+    let mut last_roles: [Option<Role>; 2] = [None, None];
     // Unknown lower-case words (head nouns not in the lexicon) are kept only
     // when a determiner, possessive or name stands to their left.
     let mut pending = 0usize;
@@ -823,17 +824,17 @@ fn phrase_before_in(text: &str, toks: &[Tok], end: usize, lo: usize, appositive:
             break;
         }
         // "of" links names: "Secretary of State", "Mr. Morgan of the Sierra Club".
-        let links_names = roles.iter().rev().take(2).any(|&l| l == Role::Cap);
+        let links_names = last_roles.contains(&Some(Role::Cap));
         // "the mother of three", "one of the family's attorneys".
         // "attorneys for the family", "a spokesman for the campaign".
-        let of_phrase = matches!(w, "of" | "for") && !roles.is_empty();
+        let of_phrase = matches!(w, "of" | "for") && last_roles[0].is_some();
         if r == Role::Link && !links_names && !of_phrase {
             break;
         }
         if matches!(r, Role::Det | Role::Cap) {
             pending = 0;
         }
-        roles.push(r);
+        last_roles = [Some(r), last_roles[0]];
         k -= 1;
     }
     if pending > 0 {
