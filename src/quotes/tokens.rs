@@ -50,6 +50,41 @@ fn joins_word(c: char) -> bool {
     matches!(c, '\'' | '’' | '-' | '‐' | '.' | '&')
 }
 
+/// Whether the character at byte `i` is a letter or digit.
+fn alphanumeric_at(slice: &str, i: usize) -> bool {
+    match slice.as_bytes().get(i) {
+        Some(b) if b.is_ascii() => b.is_ascii_alphanumeric(),
+        Some(_) => char_at(slice, i).is_some_and(|(c, _)| c.is_alphanumeric()),
+        None => false,
+    }
+}
+
+/// The end of the word that starts at byte `start` of `slice`: letters and
+/// digits, joined by inner apostrophes, hyphens, dots and ampersands.
+fn word_end(slice: &str, start: usize) -> usize {
+    let bytes = slice.as_bytes();
+    let mut end = start;
+    loop {
+        end = ascii_alnum_end(bytes, end);
+        let Some(&b) = bytes.get(end) else { break };
+        let step = if b.is_ascii() {
+            // (An ASCII joiner needs a letter or digit after it.)
+            let joins = matches!(b, b'\'' | b'-' | b'.' | b'&') && alphanumeric_at(slice, end + 1);
+            usize::from(joins)
+        } else {
+            match char_at(slice, end) {
+                Some((d, dl)) if d.is_alphanumeric() || joins_word(d) && alphanumeric_at(slice, end + dl) => dl,
+                _ => 0,
+            }
+        };
+        if step == 0 {
+            break;
+        }
+        end += step;
+    }
+    end
+}
+
 /// Tokenize a byte range of `text`: runs of letters/digits (joined by inner
 /// apostrophes, hyphens and dots) and single punctuation characters. A byte
 /// scanner: ASCII is read without decoding.
@@ -59,33 +94,25 @@ pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Tok> {
     };
     let mut out = Vec::with_capacity(slice.len() / 4 + 1);
     let bytes = slice.as_bytes();
-    let at = |i: usize| char_at(slice, i);
     let mut i = 0;
-    while let Some((c, len)) = at(i) {
-        if is_space(c) {
-            i += len;
-            continue;
-        }
-        let start = i;
-        let mut end = i + len;
-        let word = c.is_ascii_alphanumeric() || (!c.is_ascii() && c.is_alphanumeric());
-        if word {
-            loop {
-                end = ascii_alnum_end(bytes, end);
-                let Some((d, dl)) = at(end) else { break };
-                let joins = if d.is_ascii() {
-                    joins_word(d) && at(end + dl).is_some_and(|(n, _)| n.is_alphanumeric())
-                } else {
-                    d.is_alphanumeric() || joins_word(d) && at(end + dl).is_some_and(|(n, _)| n.is_alphanumeric())
-                };
-                if !joins {
-                    break;
-                }
-                end += dl;
+    while let Some(&b) = bytes.get(i) {
+        let (word, len) = if b.is_ascii() {
+            if matches!(b, b' ' | b'\t' | b'\n' | b'\x0b' | b'\x0c' | b'\r') {
+                i += 1;
+                continue;
             }
-        }
+            (b.is_ascii_alphanumeric(), 1)
+        } else {
+            let Some((c, len)) = char_at(slice, i) else { break };
+            if is_space(c) {
+                i += len;
+                continue;
+            }
+            (c.is_alphanumeric(), len)
+        };
+        let end = if word { word_end(slice, i + len) } else { i + len };
         out.push(Tok {
-            range: range.start + start..range.start + end,
+            range: range.start + i..range.start + end,
             word,
             quoted: false,
             stop: Cell::default(),
@@ -159,5 +186,15 @@ mod tests {
         let t = "Korea’s U.S. co-op, “yes”";
         let toks: Vec<&str> = tokenize(t, 0..t.len()).iter().map(|k| k.text(t)).collect();
         assert_eq!(toks, ["Korea’s", "U.S", ".", "co-op", ",", "“", "yes", "”"]);
+    }
+
+    #[test]
+    fn joiners_need_a_letter_or_digit_after_them() {
+        let t = "Jong‐un’s AT&T naïve 3.5 e-  ok’ 北京，好 end-";
+        let toks: Vec<&str> = tokenize(t, 0..t.len()).iter().map(|k| k.text(t)).collect();
+        assert_eq!(
+            toks,
+            ["Jong‐un’s", "AT&T", "naïve", "3.5", "e", "-", "ok", "’", "北京", "，", "好", "end", "-"]
+        );
     }
 }
