@@ -120,6 +120,21 @@ impl Pieces {
         Pieces { items }
     }
 
+    /// Mark the tokens (in text order) that lie inside a quoted piece.
+    fn mark_quoted(&self, toks: &mut [Tok]) {
+        let Some(first) = toks.first() else { return };
+        let mut cursor = self.items.partition_point(|(p, _)| p.end <= first.range.start);
+        for t in toks.iter_mut() {
+            while cursor < self.items.len() && self.items[cursor].0.end <= t.range.start {
+                cursor += 1;
+            }
+            t.quoted = self
+                .items
+                .get(cursor)
+                .is_some_and(|(p, _)| p.start <= t.range.start && t.range.end <= p.end);
+        }
+    }
+
     /// Pieces overlapping a byte range, in order.
     fn overlapping(&self, r: &Range<usize>) -> impl Iterator<Item = &(Range<usize>, usize)> + '_ {
         let first = self.items.partition_point(|(p, _)| p.end <= r.start);
@@ -312,16 +327,7 @@ pub fn extract(idx: &TextIndex, seg: &Segmentation) -> (Vec<Quote>, Vec<Speaker>
         let pairs = apostrophe_pairs(text, range.clone());
         for unit in units(text, range.clone(), sentences, &regions) {
             let mut toks = tokens::tokenize(text, unit.clone());
-            let mut cursor = pieces.items.partition_point(|(p, _)| p.end <= unit.start);
-            for t in toks.iter_mut() {
-                while cursor < pieces.items.len() && pieces.items[cursor].0.end <= t.range.start {
-                    cursor += 1;
-                }
-                t.quoted = pieces
-                    .items
-                    .get(cursor)
-                    .is_some_and(|(p, _)| p.start <= t.range.start && t.range.end <= p.end);
-            }
+            pieces.mark_quoted(&mut toks);
             resolver.learn(text, &toks);
             let counts = tokens::Counts::new(&toks);
             let first_drafts = drafts.len();

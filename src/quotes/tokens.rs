@@ -194,7 +194,21 @@ mod tests {
         let toks: Vec<&str> = tokenize(t, 0..t.len()).iter().map(|k| k.text(t)).collect();
         assert_eq!(
             toks,
-            ["Jong‐un’s", "AT&T", "naïve", "3.5", "e", "-", "ok", "’", "北京", "，", "好", "end", "-"]
+            [
+                "Jong‐un’s",
+                "AT&T",
+                "naïve",
+                "3.5",
+                "e",
+                "-",
+                "ok",
+                "’",
+                "北京",
+                "，",
+                "好",
+                "end",
+                "-"
+            ]
         );
     }
 }
