@@ -695,8 +695,9 @@ fn is_acronym(w: &str) -> bool {
     w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && w.chars().all(|c| c.is_uppercase() || c == '.' || c == '-')
 }
 
+/// A word's part in a speaker phrase.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
-enum Role {
+pub enum Role {
     Cap,
     Noun,
     Det,
@@ -743,6 +744,16 @@ fn role(w: &str) -> Role {
         return Role::Det;
     }
     Role::Stop
+}
+
+/// [`role`] of a token, worked out once.
+fn role_of(text: &str, t: &Tok) -> Role {
+    if let Some(r) = t.role.get() {
+        return r;
+    }
+    let r = role(t.text(text));
+    t.role.set(Some(r));
+    r
 }
 
 /// The speaker phrase that ends just before token `end` (exclusive), not
@@ -809,7 +820,7 @@ fn phrase_before_in(text: &str, toks: &[Tok], end: usize, lo: usize, appositive:
                 _ => break,
             }
         }
-        let r = role(w);
+        let r = role_of(text, t);
         if r == Role::Stop {
             let unknown =
                 !is_capitalized(w) && w.chars().all(|c| c.is_alphabetic() || c == '-') && !FUNCTION_WORDS.contains(w);
@@ -847,7 +858,7 @@ fn phrase_before_in(text: &str, toks: &[Tok], end: usize, lo: usize, appositive:
         let w = t.text(text);
         let year =
             w.len() == 4 && (w.starts_with("19") || w.starts_with("20")) && w.bytes().all(|b| b.is_ascii_digit());
-        if t.word && (year || role(w) == Role::Link) {
+        if t.word && (year || role_of(text, t) == Role::Link) {
             k += 1;
         } else {
             break;
@@ -987,20 +998,21 @@ pub fn phrase_after(text: &str, toks: &[Tok], start: usize, hi: usize) -> Option
             }
             break;
         }
-        let r = role(w);
+        let r = role_of(text, &toks[k]);
         // "said farmer Tom Berg": a role noun right before a name.
         let role_before_name = k == start
-            && is_unknown_word(w)
+            && is_unknown_word(text, &toks[k])
             && toks
                 .get(k + 1)
-                .is_some_and(|n| n.word && is_capitalized(n.text(text)) && role(n.text(text)) == Role::Cap);
+                .is_some_and(|n| n.word && is_capitalized(n.text(text)) && role_of(text, n) == Role::Cap);
         if role_before_name {
             k += 1;
             continue;
         }
         if r == Role::Stop && !(k == start && is_capitalized(w) && !cap_stop(w)) {
             // "said the announcer": an unknown head noun after a determiner.
-            if is_unknown_word(w) && k > start && role(toks[start].text(text)) == Role::Det && k - start < 4 {
+            if is_unknown_word(text, &toks[k]) && k > start && role_of(text, &toks[start]) == Role::Det && k - start < 4
+            {
                 k += 1;
             }
             break;
@@ -1011,7 +1023,7 @@ pub fn phrase_after(text: &str, toks: &[Tok], start: usize, hi: usize) -> Option
     // or the first word of a date ("the union last week").
     while k > start
         && toks[k - 1].word
-        && (matches!(role(toks[k - 1].text(text)), Role::Link | Role::Det)
+        && (matches!(role_of(text, &toks[k - 1]), Role::Link | Role::Det)
             || matches!(toks[k - 1].text(text), "last" | "next" | "this" | "early" | "late"))
         && !is_possessive(toks[k - 1].text(text))
     {
@@ -1069,18 +1081,21 @@ fn valid_phrase(text: &str, toks: &[Tok]) -> bool {
     if is_pronoun(w) {
         return toks.len() == 1;
     }
-    let first = toks.iter().find(|t| t.word).map_or("", |t| t.text(text));
-    matches!(role(w), Role::Cap | Role::Noun)
+    let Some(first) = toks.iter().find(|t| t.word) else {
+        return false;
+    };
+    matches!(role_of(text, last), Role::Cap | Role::Noun)
         || is_capitalized(w) && !cap_stop(w) && !matches!(w, "The" | "A" | "An")
-        || is_unknown_word(w) && first != w && matches!(role(first), Role::Det | Role::Cap)
+        || is_unknown_word(text, last) && first.text(text) != w && matches!(role_of(text, first), Role::Det | Role::Cap)
 }
 
 /// A lower-case word outside the lexicons (a head noun such as "businessman").
-fn is_unknown_word(w: &str) -> bool {
+fn is_unknown_word(text: &str, t: &Tok) -> bool {
+    let w = t.text(text);
     !is_capitalized(w)
         && w.chars().all(|c| c.is_alphabetic() || c == '-')
         && !FUNCTION_WORDS.contains(w)
-        && role(w) == Role::Stop
+        && role_of(text, t) == Role::Stop
 }
 
 /// Whether a mention stands for a group or organisation rather than a person.

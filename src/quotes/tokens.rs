@@ -1,6 +1,7 @@
 //! A small tokenizer for attribution analysis: words and punctuation with
 //! byte ranges.
 
+use super::speakers::Role;
 use crate::text::{ascii_alnum_end, char_at, is_space};
 use std::cell::Cell;
 use std::ops::Range;
@@ -20,6 +21,9 @@ pub struct Tok {
     /// Whether it reads as a verb (an auxiliary, a cue, a form in -ed):
     /// worked out on first use and kept, like `stop`.
     pub verb: Cell<Option<bool>>,
+    /// Its part in a speaker phrase: worked out on first use and kept (a
+    /// phrase is read more than once, from either end).
+    pub role: Cell<Option<Role>>,
 }
 
 /// How a token ends a reported clause that runs over it.
@@ -117,6 +121,7 @@ pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Tok> {
             quoted: false,
             stop: Cell::default(),
             verb: Cell::default(),
+            role: Cell::default(),
         });
         i = end;
     }
