@@ -90,7 +90,7 @@ impl Gap<'_> {
         approximate: &mut bool,
     ) -> Result<(), Infallible> {
         self.trimmed(hook, o, n, |hook, o, n| {
-            if self.reach(&o, &n).is_ok() {
+            if !self.beyond_limit(&o, &n) && self.reach(&o, &n).is_ok() {
                 return myers::diff_deadline_raw(hook, self.old, o, self.new, n, None);
             }
             let (mut a, mut b) = (o.start, n.start);
@@ -161,6 +161,36 @@ impl Gap<'_> {
             }
         }
         Err((best.0 as usize, best.1 as usize))
+    }
+
+    /// Whether `old[o]` and `new[n]` are surely more than `limit` edits apart
+    /// while large enough for [`Gap::reach`] to search: the keys that the two
+    /// sides do not share (as multisets) each cost an edit. One counting pass
+    /// spares a search of `limit × (old + new)` steps that would fail (a
+    /// sentence-level diff where most sentences were edited).
+    fn beyond_limit(&self, o: &Range<usize>, n: &Range<usize>) -> bool {
+        let (a, b) = (&self.old[o.clone()], &self.new[n.clone()]);
+        let total = a.len() + b.len();
+        if a.is_empty() || b.is_empty() || total.saturating_pow(2) <= EXACT_WORK {
+            return false;
+        }
+        // Keys are dense (interned): count them in a table.
+        let size = a.iter().chain(b).max().map_or(0, |&k| k as usize + 1);
+        if size > 4 * total {
+            return false;
+        }
+        let mut count = vec![0u32; size];
+        for &k in a {
+            count[k as usize] += 1;
+        }
+        let mut shared = 0;
+        for &k in b {
+            if count[k as usize] > 0 {
+                count[k as usize] -= 1;
+                shared += 1;
+            }
+        }
+        total - 2 * shared > self.limit
     }
 
     /// Emit the common prefix of `old[o]` and `new[n]`, diff what lies
@@ -298,6 +328,34 @@ mod tests {
         assert!(ops
             .first()
             .is_some_and(|op| op.tag() == DiffTag::Equal && op.old_range() == (0..5_000)));
+    }
+
+    #[test]
+    fn the_shared_key_bound_never_skips_a_search_that_would_succeed() {
+        // Like a sentence-level diff: unique keys, every other one replaced.
+        let old: Vec<u32> = (0..6_000).collect();
+        let new: Vec<u32> = old.iter().map(|&k| if k % 2 == 0 { k } else { k + 10_000 }).collect();
+        let cases = [(old, new), repetitive_with_edits(7, 20), repetitive_with_edits(11, 500)];
+        let mut fired = 0;
+        for (old, new) in &cases {
+            let gap = Gap {
+                old,
+                new,
+                limit: EXACT_WORK / (old.len() + new.len()),
+            };
+            let (o, n) = (0..old.len(), 0..new.len());
+            if gap.beyond_limit(&o, &n) {
+                fired += 1;
+                assert!(
+                    gap.reach(&o, &n).is_err(),
+                    "the bound skipped a search within the limit"
+                );
+            }
+        }
+        assert_eq!(
+            fired, 2,
+            "3,000 and 1,000 unshared keys are beyond the limit, 40 are not"
+        );
     }
 
     #[test]
