@@ -61,6 +61,13 @@ pub fn tokenize(text: &str) -> Vec<&str> {
                     prev = bytes.get(run_end - 1).map_or(prev, |&b| char::from(b));
                     end = run_end;
                 }
+                // Most words end at a space or a mark that never joins.
+                if bytes
+                    .get(end)
+                    .is_some_and(|&b| b.is_ascii() && !matches!(b, b'\'' | b'-' | b',' | b'.' | b':' | b'%'))
+                {
+                    break;
+                }
                 let Some((n, l)) = at(end) else { break };
                 if is_word_char(n) || is_joiner_mark(n) {
                     end += l;
