@@ -18,6 +18,7 @@ use super::words::words;
 use super::{Tag, Token, TokenOp};
 use crate::quotes::{Quote, QuoteKind};
 use crate::text::hash::FxMap;
+use std::borrow::Cow;
 use std::ops::Range;
 
 const HEDGE: &[&str] = &[
@@ -391,50 +392,76 @@ fn hunks(tokens: &[Token]) -> Vec<Hunk> {
     out
 }
 
-fn normalize(text: &str) -> String {
+/// Whether two texts have the same letters and digits, case aside (compared
+/// as they are read, without copies).
+fn same_normalized(a: &str, b: &str) -> bool {
+    letters(a).eq(letters(b))
+}
+
+/// The letters and digits of a text, in lower case.
+fn letters(text: &str) -> impl Iterator<Item = char> + '_ {
     text.chars()
         .filter(|c| c.is_alphanumeric())
         .flat_map(char::to_lowercase)
-        .collect()
 }
 
-fn lower_words(text: &str) -> Vec<String> {
-    words(text).map(crate::text::lowercase).collect()
+/// The words of a text in lower case (borrowed when already lower-case ASCII).
+fn lower_words(text: &str) -> Vec<Cow<'_, str>> {
+    words(text)
+        .map(|w| {
+            if w.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+                Cow::Borrowed(w)
+            } else {
+                Cow::Owned(crate::text::lowercase(w))
+            }
+        })
+        .collect()
 }
 
 /// Words of `a` not matched in `b` (multiset difference, in `a`'s order).
 /// Linear: counts `b` once instead of searching it for every word of `a`.
-fn minus(a: &[String], b: &[String]) -> Vec<String> {
+fn minus<'a>(a: &'a [Cow<'_, str>], b: &[Cow<'_, str>]) -> Vec<&'a str> {
     let mut rest: FxMap<&str, usize> = FxMap::default();
     for w in b {
-        *rest.entry(w.as_str()).or_default() += 1;
+        *rest.entry(w.as_ref()).or_default() += 1;
     }
     a.iter()
-        .filter(|w| match rest.get_mut(w.as_str()) {
+        .map(AsRef::as_ref)
+        .filter(|w| match rest.get_mut(w) {
             Some(n) if *n > 0 => {
                 *n -= 1;
                 false
             }
             _ => true,
         })
-        .cloned()
         .collect()
 }
 
 fn spelling_key(word: &str) -> String {
-    let mut w = word
-        .replace("isation", "ization")
-        .replace("ll", "l")
-        .replace("ogue", "og");
-    for (from, to) in [("ise", "ize"), ("yse", "yze"), ("ae", "e"), ("oe", "e")] {
-        w = w.replace(from, to);
+    let mut w = word.to_string();
+    for (from, to) in [
+        ("isation", "ization"),
+        ("ll", "l"),
+        ("ogue", "og"),
+        ("ise", "ize"),
+        ("yse", "yze"),
+        ("ae", "e"),
+        ("oe", "e"),
+    ] {
+        // (A copy only where the spelling occurs.)
+        if w.contains(from) {
+            w = w.replace(from, to);
+        }
     }
     if let Some(stem) = w.strip_suffix("tre") {
         w = format!("{stem}ter");
     } else if let Some(stem) = w.strip_suffix("tres") {
         w = format!("{stem}ters");
     }
-    w.replace("our", "or")
+    if w.contains("our") {
+        w = w.replace("our", "or");
+    }
+    w
 }
 
 /// One-letter typo fix (substitution, insertion, deletion or swap) not at the word's end.
@@ -456,7 +483,7 @@ fn typo_pair(a: &str, b: &str) -> bool {
         || (ra.len() >= 2 && rb.len() >= 2 && ra[0] == rb[1] && ra[1] == rb[0] && ra[2..] == rb[2..])
 }
 
-fn spelling_variants(del: &[String], ins: &[String]) -> bool {
+fn spelling_variants(del: &[Cow<'_, str>], ins: &[Cow<'_, str>]) -> bool {
     del.len() == ins.len()
         && !del.is_empty()
         && del.iter().zip(ins).all(|(a, b)| {
@@ -494,11 +521,11 @@ fn hunk_tags(h: &Hunk, old: &Side, new: &Side, tags: &mut Vec<Tag>) {
         tags.push(Tag::Quote);
     }
     let (wd, wi) = (lower_words(&h.del), lower_words(&h.ins));
-    if normalize(&h.del) == normalize(&h.ins) || spelling_variants(&wd, &wi) {
+    if same_normalized(&h.del, &h.ins) || spelling_variants(&wd, &wi) {
         tags.push(Tag::Style);
         return;
     }
-    let changed: Vec<String> = minus(&wd, &wi).into_iter().chain(minus(&wi, &wd)).collect();
+    let changed: Vec<&str> = minus(&wd, &wi).into_iter().chain(minus(&wi, &wd)).collect();
     let mut specific = false;
     let mut add = |cond: bool, tag: Tag, tags: &mut Vec<Tag>| {
         if cond {
@@ -506,11 +533,11 @@ fn hunk_tags(h: &Hunk, old: &Side, new: &Side, tags: &mut Vec<Tag>) {
             specific = true;
         }
     };
-    add(changed.iter().any(|w| HEDGE.contains(&w.as_str())), Tag::Hedge, tags);
+    add(changed.iter().any(|w| HEDGE.contains(w)), Tag::Hedge, tags);
     add(changed.iter().any(|w| is_time(w)), Tag::Time, tags);
     add(changed.iter().any(|w| is_figure(w)), Tag::Number, tags);
     add(
-        touches_cue || changed.iter().any(|w| CUE.contains(&w.as_str())),
+        touches_cue || changed.iter().any(|w| CUE.contains(w)),
         Tag::Attribution,
         tags,
     );
@@ -554,12 +581,12 @@ mod tests {
 
     #[test]
     fn minus_is_a_multiset_difference_in_order() {
-        let w = |s: &str| s.split(' ').map(String::from).collect::<Vec<_>>();
+        let w = |s: &'static str| s.split(' ').map(Cow::Borrowed).collect::<Vec<_>>();
         assert_eq!(
             minus(&w("the vote the delay the end"), &w("the end vote")),
-            w("the delay the")
+            ["the", "delay", "the"]
         );
-        assert_eq!(minus(&w("a b"), &w("a b a")), Vec::<String>::new());
+        assert!(minus(&w("a b"), &w("a b a")).is_empty());
     }
 
     fn tags(old: &str, new: &str) -> Vec<Tag> {
