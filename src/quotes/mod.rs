@@ -308,6 +308,8 @@ pub fn extract(idx: &TextIndex, seg: &Segmentation) -> (Vec<Quote>, Vec<Speaker>
     let mut waiting: Option<usize> = None;
     // The unit before this one, and a draft whose ''…'' run is still open.
     let (mut prev_unit, mut apostrophes) = (usize::MAX, None);
+    // A unit's tokens and their counts (kept across units).
+    let (mut toks, mut counts) = (Vec::new(), tokens::Counts::default());
     for (b, range) in &blocks {
         // "The governor added:" and a paragraph in no quotation marks: that
         // paragraph is the reported speech.
@@ -326,10 +328,10 @@ pub fn extract(idx: &TextIndex, seg: &Segmentation) -> (Vec<Quote>, Vec<Speaker>
         // Where the paragraph types a quotation mark as two apostrophes.
         let pairs = apostrophe_pairs(text, range.clone());
         for unit in units(text, range.clone(), sentences, &regions) {
-            let mut toks = tokens::tokenize(text, unit.clone());
+            tokens::tokenize_into(text, unit.clone(), &mut toks);
             pieces.mark_quoted(&mut toks);
             resolver.learn(text, &toks);
-            let counts = tokens::Counts::new(&toks);
+            counts.recount(&toks);
             let first_drafts = drafts.len();
             let after_unit = std::mem::replace(&mut prev_unit, unit.start);
             // "Name: words" labels: in headlines, the first block, and quoted transcripts.

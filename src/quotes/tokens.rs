@@ -89,14 +89,24 @@ fn word_end(slice: &str, start: usize) -> usize {
     end
 }
 
-/// Tokenize a byte range of `text`: runs of letters/digits (joined by inner
-/// apostrophes, hyphens and dots) and single punctuation characters. A byte
-/// scanner: ASCII is read without decoding.
+/// [`tokenize_into`] a new vector.
+#[cfg(test)]
 pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Tok> {
+    let mut out = Vec::new();
+    tokenize_into(text, range, &mut out);
+    out
+}
+
+/// Tokenize a byte range of `text` into `out` (emptied first; kept across
+/// units, so one allocation serves a whole text): runs of letters/digits
+/// (joined by inner apostrophes, hyphens and dots) and single punctuation
+/// characters. A byte scanner: ASCII is read without decoding.
+pub fn tokenize_into(text: &str, range: Range<usize>, out: &mut Vec<Tok>) {
+    out.clear();
     let Some(slice) = text.get(range.clone()) else {
-        return Vec::new();
+        return;
     };
-    let mut out = Vec::with_capacity(slice.len() / 4 + 1);
+    out.reserve(slice.len() / 4 + 1);
     let bytes = slice.as_bytes();
     let mut i = 0;
     while let Some(&b) = bytes.get(i) {
@@ -125,7 +135,6 @@ pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Tok> {
         });
         i = end;
     }
-    out
 }
 
 /// Prefix counts of word tokens, so that counting the words of any range is
@@ -137,10 +146,14 @@ pub struct Counts {
 }
 
 impl Counts {
-    /// Count the tokens once.
-    pub fn new(toks: &[Tok]) -> Self {
-        let mut words = Vec::with_capacity(toks.len() + 1);
-        let mut quoted = Vec::with_capacity(toks.len() + 1);
+    /// Count the tokens of a unit once, keeping the vectors of the last (one
+    /// allocation serves every unit of a text).
+    pub fn recount(&mut self, toks: &[Tok]) {
+        let Counts { words, quoted } = self;
+        words.clear();
+        quoted.clear();
+        words.reserve(toks.len() + 1);
+        quoted.reserve(toks.len() + 1);
         let (mut w, mut q) = (0, 0);
         words.push(0);
         quoted.push(0);
@@ -154,7 +167,6 @@ impl Counts {
             words.push(w);
             quoted.push(q);
         }
-        Counts { words, quoted }
     }
 
     /// Word tokens among tokens `a..b`.
