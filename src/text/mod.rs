@@ -177,18 +177,66 @@ static ASCII_ALNUM: ByteSet = ByteSet::of(b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ
 
 /// A set of byte values, for scanners that jump from one byte of interest to
 /// the next (one table lookup a byte instead of a chain of comparisons).
-pub(crate) struct ByteSet([bool; 256]);
+/// Sets of at most three ASCII bytes (and any non-ASCII ones) are searched
+/// eight bytes a step.
+pub(crate) struct ByteSet {
+    table: [bool; 256],
+    /// The ASCII members, each repeated in every byte of a word (unused
+    /// slots repeat the first).
+    ascii: [u64; 3],
+    /// `0x80` in every byte when non-ASCII bytes belong to the set.
+    high: u64,
+    /// Whether `ascii` and `high` cover the set.
+    words: bool,
+}
+
+/// `0x01` and `0x80` in every byte of a word.
+const LOW_BITS: u64 = 0x0101_0101_0101_0101;
+const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
 
 impl ByteSet {
     /// The set of `bytes`.
     pub(crate) const fn of(bytes: &[u8]) -> Self {
         let mut table = [false; 256];
+        let mut ascii = [HIGH_BITS; 3];
+        let mut n = 0;
+        let mut high = 0;
         let mut i = 0;
         while i < bytes.len() {
-            table[bytes[i] as usize] = true;
+            let b = bytes[i];
+            table[b as usize] = true;
+            if b >= 0x80 {
+                high = HIGH_BITS;
+            } else {
+                if n < 3 {
+                    ascii[n] = b as u64 * LOW_BITS;
+                }
+                n += 1;
+            }
             i += 1;
         }
-        ByteSet(table)
+        let mut k = n;
+        while k > 0 && k < 3 {
+            ascii[k] = ascii[0];
+            k += 1;
+        }
+        ByteSet {
+            table,
+            ascii,
+            high,
+            words: n <= 3,
+        }
+    }
+
+    /// Whether the eight bytes of `w` may hold a member (exactly: when
+    /// `words`).
+    #[inline]
+    fn may_hold(&self, w: u64) -> bool {
+        // A zero byte of `x` sets the high bit of its byte in `zero(x)`
+        // (bits above a zero byte may be set too: only the any-test is exact).
+        let zero = |x: u64| x.wrapping_sub(LOW_BITS) & !x;
+        let [a, b, c] = self.ascii;
+        (zero(w ^ a) | zero(w ^ b) | zero(w ^ c) | w & self.high) & HIGH_BITS != 0
     }
 
     /// The first index at or after `from` whose byte is not in the set (the
@@ -196,7 +244,10 @@ impl ByteSet {
     #[inline]
     pub(crate) fn run_end(&self, bytes: &[u8], from: usize) -> usize {
         let rest = bytes.get(from..).unwrap_or_default();
-        from + rest.iter().position(|&b| !self.0[usize::from(b)]).unwrap_or(rest.len())
+        from + rest
+            .iter()
+            .position(|&b| !self.table[usize::from(b)])
+            .unwrap_or(rest.len())
     }
 
     /// The first index at or after `from` (and before `to`) whose byte is in
@@ -204,10 +255,29 @@ impl ByteSet {
     #[inline]
     pub(crate) fn next_in(&self, bytes: &[u8], from: usize, to: usize) -> usize {
         let window = bytes.get(from..to.min(bytes.len())).unwrap_or_default();
-        from + window
-            .iter()
-            .position(|&b| self.0[usize::from(b)])
-            .unwrap_or(window.len())
+        let mut i = 0;
+        loop {
+            // Whole words without a member are skipped; the bytes of the
+            // first word that may hold one are looked up.
+            let mut end = window.len();
+            if self.words {
+                while let Some(chunk) = window.get(i..).and_then(<[u8]>::first_chunk::<8>) {
+                    if self.may_hold(u64::from_le_bytes(*chunk)) {
+                        break;
+                    }
+                    i += 8;
+                }
+                end = end.min(i + 8);
+            }
+            let part = window.get(i..end).unwrap_or_default();
+            if let Some(k) = part.iter().position(|&b| self.table[usize::from(b)]) {
+                return from + i + k;
+            }
+            if end >= window.len() {
+                return from + window.len();
+            }
+            i = end;
+        }
     }
 }
 
@@ -284,6 +354,32 @@ mod tests {
         assert_eq!(seen, text);
         assert_eq!(char_at(text, 3), None, "inside the curly quote: not a char boundary");
         assert_eq!(char_at(text, text.len()), None);
+    }
+
+    #[test]
+    fn byte_sets_find_what_a_byte_scan_finds() {
+        let text = "A “quote” (x) said.\r\nNext! 日本。 a\u{a0}b?\n\"é\" …end ".repeat(3);
+        let b = text.as_bytes();
+        for set in [
+            &b"\n\r"[..],
+            b"\"()\xE2",
+            b".!?\xE2\xE3\xEF",
+            b"\xE2",
+            b"abcd",
+            b"\"'\xE2\xC2",
+            b"",
+        ] {
+            let s = ByteSet::of(set);
+            for from in 0..=b.len() {
+                for to in [from, from + 1, from + 7, from + 9, from + 40, b.len(), b.len() + 3] {
+                    let hi = to.min(b.len()).max(from);
+                    let want = (from..hi)
+                        .find(|&i| set.contains(&b[i]))
+                        .unwrap_or(to.min(b.len()).max(from));
+                    assert_eq!(s.next_in(b, from, to), want, "{set:?} {from}..{to}");
+                }
+            }
+        }
     }
 
     #[test]
