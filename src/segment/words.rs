@@ -13,16 +13,35 @@ use unicode_segmentation::UnicodeSegmentation;
 
 /// Word tokens (UAX #29 words that contain a letter or digit) of a byte range.
 pub fn word_ranges(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
-    let mut out = Vec::new();
-    for_each_word(text, range, |r| out.push(r));
-    out
+    let mut sink = Sink {
+        count: 0,
+        ranges: Some(Vec::new()),
+    };
+    scan(text, range, &mut sink);
+    sink.ranges.unwrap_or_default()
 }
 
 /// The number of word tokens in `text`, without collecting them.
 pub fn word_count(text: &str) -> usize {
-    let mut n = 0;
-    for_each_word(text, 0..text.len(), |_| n += 1);
-    n
+    let mut sink = Sink { count: 0, ranges: None };
+    scan(text, 0..text.len(), &mut sink);
+    sink.count
+}
+
+/// Where the scanners put word tokens: counted, and collected when asked
+/// (one compiled scanner serves both).
+struct Sink {
+    count: usize,
+    ranges: Option<Vec<Range<usize>>>,
+}
+
+impl Sink {
+    fn push(&mut self, r: Range<usize>) {
+        self.count += 1;
+        if let Some(v) = &mut self.ranges {
+            v.push(r);
+        }
+    }
 }
 
 /// Word tokens through `unicode-segmentation` only (the reference the
@@ -38,8 +57,8 @@ pub fn word_ranges_reference(text: &str, range: Range<usize>) -> Vec<Range<usize
         .collect()
 }
 
-/// Call `f` with the byte range of every word token in `text[range]`.
-pub fn for_each_word(text: &str, range: Range<usize>, mut f: impl FnMut(Range<usize>)) {
+/// Put the word tokens of `text[range]` into `sink`.
+fn scan(text: &str, range: Range<usize>, sink: &mut Sink) {
     let Some(slice) = text.get(range.clone()) else {
         return;
     };
@@ -47,10 +66,9 @@ pub fn for_each_word(text: &str, range: Range<usize>, mut f: impl FnMut(Range<us
     let mut done = 0;
     while done < b.len() {
         let (from, to) = slow_run(slice, done);
-        let base = range.start + done;
-        fast_words(&b[done..from], |r| f(base + r.start..base + r.end));
+        fast_words(&b[done..from], range.start + done, sink);
         if from < to {
-            unicode_words(slice, from..to, |r| f(range.start + r.start..range.start + r.end));
+            unicode_words(slice, from..to, range.start, sink);
         }
         done = to;
     }
@@ -89,8 +107,8 @@ fn next_non_ascii(b: &[u8], mut i: usize) -> usize {
     i + rest.iter().position(|&x| x >= 0x80).unwrap_or(rest.len())
 }
 
-/// Word tokens of `s[run]` through `unicode-segmentation`.
-fn unicode_words(s: &str, run: Range<usize>, mut f: impl FnMut(Range<usize>)) {
+/// Word tokens of `s[run]` through `unicode-segmentation`, at offset `base`.
+fn unicode_words(s: &str, run: Range<usize>, base: usize, sink: &mut Sink) {
     // A combining mark right after spaces or tabs joins them (WB4), so the
     // slice starts at that whitespace run.
     let b = s.as_bytes();
@@ -100,7 +118,7 @@ fn unicode_words(s: &str, run: Range<usize>, mut f: impl FnMut(Range<usize>)) {
     }
     for (k, w) in s[from..run.end].split_word_bound_indices() {
         if w.chars().any(char::is_alphanumeric) {
-            f(from + k..from + k + w.len());
+            sink.push(base + from + k..base + from + k + w.len());
         }
     }
 }
@@ -163,8 +181,8 @@ fn middle(b: &[u8], i: usize) -> (u8, usize) {
 }
 
 /// UAX #29 word tokens of text that holds ASCII and [`fast_punctuation`]
-/// only.
-fn fast_words(b: &[u8], mut f: impl FnMut(Range<usize>)) {
+/// only, at offset `base`.
+fn fast_words(b: &[u8], base: usize, sink: &mut Sink) {
     let n = b.len();
     let mut i = 0;
     while i < n {
@@ -184,7 +202,7 @@ fn fast_words(b: &[u8], mut f: impl FnMut(Range<usize>)) {
             }
         }
         if c & ALNUM != 0 || b[start..i].iter().any(|&x| class(x) & ALNUM != 0) {
-            f(start..i);
+            sink.push(base + start..base + i);
         }
     }
 }
