@@ -113,7 +113,6 @@ fn add_content_words(t: &str, set: &mut FxSet<String>) {
 /// Whether `w` is a content word (four letters or more, not a function
 /// word); `buf` receives it lowercased.
 fn lowercase_content_word(w: &str, buf: &mut String) -> bool {
-    buf.clear();
     if w.len() < 4 {
         return false;
     }
@@ -121,13 +120,14 @@ fn lowercase_content_word(w: &str, buf: &mut String) -> bool {
         if !w.bytes().any(|c| c.is_ascii_alphabetic()) {
             return false;
         }
+        buf.clear();
         buf.push_str(w);
         buf.make_ascii_lowercase();
     } else {
         if w.chars().count() < 4 || !w.chars().any(char::is_alphabetic) {
             return false;
         }
-        buf.extend(w.chars().flat_map(char::to_lowercase));
+        *buf = crate::text::lowercase(w);
     }
     !is_function_word(buf)
 }
