@@ -191,8 +191,23 @@ pub(crate) struct ByteSet {
 }
 
 /// `0x01` and `0x80` in every byte of a word.
-const LOW_BITS: u64 = 0x0101_0101_0101_0101;
+pub(crate) const LOW_BITS: u64 = 0x0101_0101_0101_0101;
 const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+
+/// The eight bytes at `b[i..]` as a little-endian word (0 when fewer remain).
+#[inline]
+pub(crate) fn word_at(b: &[u8], i: usize) -> u64 {
+    b.get(i..i + 8)
+        .and_then(|c| c.try_into().ok())
+        .map_or(0, u64::from_le_bytes)
+}
+
+/// `0x80` in the bytes of `w` that are zero: exact in the lowest flagged
+/// byte (a byte above a zero one may be flagged too), so `!= 0` is exact.
+#[inline]
+pub(crate) fn zero_bytes(w: u64) -> u64 {
+    w.wrapping_sub(LOW_BITS) & !w & HIGH_BITS
+}
 
 impl ByteSet {
     /// The set of `bytes`.
@@ -232,11 +247,8 @@ impl ByteSet {
     /// `words`).
     #[inline]
     fn may_hold(&self, w: u64) -> bool {
-        // A zero byte of `x` sets the high bit of its byte in `zero(x)`
-        // (bits above a zero byte may be set too: only the any-test is exact).
-        let zero = |x: u64| x.wrapping_sub(LOW_BITS) & !x;
         let [a, b, c] = self.ascii;
-        (zero(w ^ a) | zero(w ^ b) | zero(w ^ c) | w & self.high) & HIGH_BITS != 0
+        zero_bytes(w ^ a) | zero_bytes(w ^ b) | zero_bytes(w ^ c) | w & self.high != 0
     }
 
     /// The first index at or after `from` whose byte is not in the set (the
@@ -252,7 +264,6 @@ impl ByteSet {
 
     /// The first index at or after `from` (and before `to`) whose byte is in
     /// the set, or `to` when there is none.
-    #[inline]
     pub(crate) fn next_in(&self, bytes: &[u8], from: usize, to: usize) -> usize {
         let window = bytes.get(from..to.min(bytes.len())).unwrap_or_default();
         let mut i = 0;
@@ -261,8 +272,8 @@ impl ByteSet {
             // first word that may hold one are looked up.
             let mut end = window.len();
             if self.words {
-                while let Some(chunk) = window.get(i..).and_then(<[u8]>::first_chunk::<8>) {
-                    if self.may_hold(u64::from_le_bytes(*chunk)) {
+                while i + 8 <= window.len() {
+                    if self.may_hold(word_at(window, i)) {
                         break;
                     }
                     i += 8;
