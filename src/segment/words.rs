@@ -8,6 +8,7 @@
 //! same rules (WB5–WB13b restricted to ASCII). The property tests check that
 //! both paths agree.
 
+use crate::text::next_non_ascii;
 use std::ops::Range;
 use unicode_segmentation::UnicodeSegmentation;
 
@@ -92,19 +93,6 @@ fn slow_run(s: &str, from: usize) -> (usize, usize) {
         }
         i += c.len_utf8();
     }
-}
-
-/// The first byte at or after `i` that is not ASCII, or `b.len()`: sixteen
-/// bytes a step.
-fn next_non_ascii(b: &[u8], mut i: usize) -> usize {
-    while let Some(chunk) = b.get(i..).and_then(<[u8]>::first_chunk::<16>) {
-        if u128::from_le_bytes(*chunk) & u128::from_le_bytes([0x80; 16]) != 0 {
-            break;
-        }
-        i += 16;
-    }
-    let rest = b.get(i..).unwrap_or_default();
-    i + rest.iter().position(|&x| x >= 0x80).unwrap_or(rest.len())
 }
 
 /// Word tokens of `s[run]` through `unicode-segmentation`, at offset `base`.

@@ -97,19 +97,21 @@ impl<'a> TextIndex<'a> {
     pub fn new(text: &'a str) -> Self {
         let mut shifts = Vec::new();
         let mut shift = 0usize;
-        // Only lead bytes of multi-byte chars matter; ASCII is skipped fast.
-        for (i, &b) in text.as_bytes().iter().enumerate() {
-            if b >= 0xC0 {
-                let len = if b >= 0xF0 {
-                    4
-                } else if b >= 0xE0 {
-                    3
-                } else {
-                    2
-                };
-                shift += len - if len == 4 { 2 } else { 1 };
-                shifts.push((i + len, shift));
-            }
+        // Only lead bytes of multi-byte chars matter; ASCII is skipped
+        // sixteen bytes a step.
+        let bytes = text.as_bytes();
+        let mut i = next_non_ascii(bytes, 0);
+        while let Some(&b) = bytes.get(i) {
+            let len = if b >= 0xF0 {
+                4
+            } else if b >= 0xE0 {
+                3
+            } else {
+                2
+            };
+            shift += len - if len == 4 { 2 } else { 1 };
+            shifts.push((i + len, shift));
+            i = next_non_ascii(bytes, i + len);
         }
         TextIndex { text, shifts }
     }
@@ -151,6 +153,19 @@ impl<'a> TextIndex<'a> {
     pub fn utf16_len(&self) -> usize {
         self.utf16(self.text.len())
     }
+}
+
+/// The first byte at or after `i` that is not ASCII, or `b.len()`: sixteen
+/// bytes a step.
+pub(crate) fn next_non_ascii(b: &[u8], mut i: usize) -> usize {
+    while let Some(chunk) = b.get(i..).and_then(<[u8]>::first_chunk::<16>) {
+        if u128::from_le_bytes(*chunk) & u128::from_le_bytes([0x80; 16]) != 0 {
+            break;
+        }
+        i += 16;
+    }
+    let rest = b.get(i..).unwrap_or_default();
+    i + rest.iter().position(|&x| x >= 0x80).unwrap_or(rest.len())
 }
 
 /// The char starting at byte `i` of `text` and its length in bytes (ASCII
@@ -402,13 +417,15 @@ mod tests {
 
     #[test]
     fn utf16_offsets_agree_with_byte_offsets() {
-        let text = "a😀b 日本\r\nç";
-        let idx = TextIndex::new(text);
-        for (b, _) in text.char_indices().chain([(text.len(), ' ')]) {
-            let expected: usize = text[..b].encode_utf16().count();
-            assert_eq!(idx.utf16(b), expected, "at byte {b}");
+        let long = format!("{}é{}😀{}日", "x".repeat(15), "y".repeat(16), "z".repeat(40));
+        for text in ["a😀b 日本\r\nç", "", "plain ascii only", &long] {
+            let idx = TextIndex::new(text);
+            for (b, _) in text.char_indices().chain([(text.len(), ' ')]) {
+                let expected: usize = text[..b].encode_utf16().count();
+                assert_eq!(idx.utf16(b), expected, "at byte {b} of {text:?}");
+            }
+            assert_eq!(idx.utf16_len(), text.encode_utf16().count());
         }
-        assert_eq!(idx.utf16_len(), text.encode_utf16().count());
     }
 
     #[test]
