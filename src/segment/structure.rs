@@ -160,21 +160,28 @@ pub fn trailing_credit(line: &str) -> Option<usize> {
         from += 1;
     }
     let tail = &line[from..];
-    if !tail.contains(':') && !contains_ignore_case(tail, "photo") {
+    let colon = tail.contains(':');
+    let photo = contains_ignore_case(tail, "photo");
+    if !colon && !photo {
         return None;
     }
     let mut best = None;
-    for p in [
-        "photo:",
-        "photograph:",
-        "image:",
-        "picture:",
-        "credit:",
-        "(photo:",
-        "(ap photo",
-        "photo by ",
+    // Each lead holds `photo` or a colon (`true`: `photo`, then it is looked
+    // for only when the tail holds `photo`; `false`: a colon).
+    for (p, needs_photo) in [
+        ("photo:", true),
+        ("photograph:", true),
+        ("image:", false),
+        ("picture:", false),
+        ("credit:", false),
+        ("(photo:", true),
+        ("(ap photo", true),
+        ("photo by ", true),
     ] {
-        if let Some(k) = rfind_ignore_case(&line[from..], p).map(|k| k + from) {
+        if !(if needs_photo { photo } else { colon }) {
+            continue;
+        }
+        if let Some(k) = rfind_ignore_case(tail, p).map(|k| k + from) {
             if k > 0 && best.is_none_or(|b| k < b) {
                 let before = line[..k].trim_end();
                 if before.ends_with(['.', ')', '|', '/', '–', '—']) && line.len() - k <= 100 {
@@ -448,6 +455,59 @@ mod tests {
             assert_eq!(word_count(t), t.split_whitespace().count(), "{t:?}");
         }
         assert_eq!(word_count(" One\ttwo,three  four\u{b}"), 3);
+    }
+
+    #[test]
+    fn trailing_credits_match_a_search_for_every_lead() {
+        // The former definition: the last occurrence of each lead.
+        let reference = |line: &str| -> Option<usize> {
+            let mut from = line.len().saturating_sub(110);
+            while !line.is_char_boundary(from) {
+                from += 1;
+            }
+            let mut best = None;
+            for p in CREDIT_TAILS {
+                if let Some(k) = rfind_ignore_case(&line[from..], p).map(|k| k + from) {
+                    let before = line[..k].trim_end();
+                    if k > 0
+                        && best.is_none_or(|b| k < b)
+                        && before.ends_with(['.', ')', '|', '/', '–', '—'])
+                        && line.len() - k <= 100
+                    {
+                        best = Some(k);
+                    }
+                }
+            }
+            best
+        };
+        const CREDIT_TAILS: [&str; 8] = [
+            "photo:",
+            "photograph:",
+            "image:",
+            "picture:",
+            "credit:",
+            "(photo:",
+            "(ap photo",
+            "photo by ",
+        ];
+        let lines = [
+            "Crowds gather in the square. Photo: AFP",
+            "The mayor spoke on Monday. IMAGE: City Hall",
+            "Rescuers reached the valley. Picture: Jane Roe / Agency",
+            "Fans waited outside. Credit: Jane Roe",
+            "The bridge reopened. (AP Photo/Jane Roe)",
+            "Voters queued early. Photo by Jane Roe",
+            "Voters queued early. Photograph: Jane Roe | Image: archive",
+            "He said: the plan works. It will.",
+            "A photo of the harbour was taken. Then rain.",
+            "Lead text — credit: the agency",
+            "No credit here at all",
+        ];
+        for line in lines {
+            assert_eq!(trailing_credit(line), reference(line), "{line:?}");
+        }
+        assert_eq!(trailing_credit(lines[1]), Some(27));
+        assert_eq!(trailing_credit(lines[3]), Some(21));
     }
 
     #[test]
