@@ -44,7 +44,7 @@ fn find_ignore_case(h: &[u8], n: &[u8], last: bool) -> Option<usize> {
     let mut i = 0;
     while i + n.len() <= h.len() {
         if i + 8 <= h.len() {
-            let w = word_at(h, i) | 0x20 * LOW_BITS;
+            let w = word_at(h, i) | (0x20 * LOW_BITS);
             // Starts at the word's first seven bytes (the second byte of the
             // eighth lies beyond it).
             let m = zero_bytes(w ^ first) & second.map_or(u64::MAX, |s| zero_bytes((w >> 8) ^ s));
