@@ -149,6 +149,19 @@ pub fn is_credit(line: &str) -> bool {
         .any(|p| contains_ignore_case(line, p))
 }
 
+/// Credit leads inside a caption line: five with `photo`, then three with a
+/// colon only.
+static TAIL_LEADS: [&str; 8] = [
+    "photo:",
+    "photograph:",
+    "(photo:",
+    "(ap photo",
+    "photo by ",
+    "image:",
+    "picture:",
+    "credit:",
+];
+
 /// Where a credit starts inside a caption line (`… on Wednesday. Photo: AFP`).
 pub fn trailing_credit(line: &str) -> Option<usize> {
     if line.len() > 600 {
@@ -166,21 +179,9 @@ pub fn trailing_credit(line: &str) -> Option<usize> {
         return None;
     }
     let mut best = None;
-    // Each lead holds `photo` or a colon (`true`: `photo`, then it is looked
-    // for only when the tail holds `photo`; `false`: a colon).
-    for (p, needs_photo) in [
-        ("photo:", true),
-        ("photograph:", true),
-        ("image:", false),
-        ("picture:", false),
-        ("credit:", false),
-        ("(photo:", true),
-        ("(ap photo", true),
-        ("photo by ", true),
-    ] {
-        if !(if needs_photo { photo } else { colon }) {
-            continue;
-        }
+    // A lead can only occur where the tail holds its `photo` or its colon.
+    let leads = &TAIL_LEADS[if photo { 0 } else { 5 }..if colon { 8 } else { 5 }];
+    for p in leads {
         if let Some(k) = rfind_ignore_case(tail, p).map(|k| k + from) {
             if k > 0 && best.is_none_or(|b| k < b) {
                 let before = line[..k].trim_end();
