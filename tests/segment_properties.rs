@@ -219,6 +219,25 @@ proptest! {
     }
 
     #[test]
+    fn fast_words_match_on_long_mixed_text(
+        parts in prop::collection::vec(
+            prop_oneof![
+                3 => Just("The index rose 3.5 percent, the U.S. office said "),
+                3 => prop::sample::select(WORD_PIECES),
+                1 => prop::sample::select(FRAGMENTS),
+            ],
+            0..80,
+        ),
+    ) {
+        // Long ASCII stretches between the other pieces: the fast path skips
+        // them sixteen bytes a step.
+        let text = parts.concat();
+        let reference = palimpsest::segment::words::word_ranges_reference(&text, 0..text.len());
+        prop_assert_eq!(palimpsest::segment::word_count(&text), reference.len(), "{:?}", text);
+        prop_assert_eq!(word_ranges(&text, 0..text.len()), reference, "{:?}", text);
+    }
+
+    #[test]
     fn fast_words_match_on_arbitrary_text(text in arbitrary_unicode()) {
         let fast = word_ranges(&text, 0..text.len());
         let reference = palimpsest::segment::words::word_ranges_reference(&text, 0..text.len());

@@ -4,6 +4,7 @@
 
 use super::structure::{ends_sentence, label_lead};
 use super::BlockKind;
+use crate::text::char_at;
 use crate::text::hash::FxSet;
 use std::ops::Range;
 
@@ -54,9 +55,7 @@ pub fn mark(text: &str, blocks: &mut [(Range<usize>, BlockKind)]) {
             .find(|&i| t.is_char_boundary(i))
             .unwrap_or(t.len());
         let t = &t[from..];
-        for w in content_words(t) {
-            vocab.insert(w);
-        }
+        add_content_words(t, &mut vocab);
         budget = budget.saturating_sub(t.len());
         if budget == 0 {
             break;
@@ -82,7 +81,8 @@ fn is_story(kind: BlockKind) -> bool {
 /// Whether less than a third of the block's content words and names occur
 /// in the story.
 fn low_overlap(t: &str, vocab: &FxSet<String>) -> bool {
-    let words: FxSet<String> = content_words(t).collect();
+    let mut words: FxSet<String> = FxSet::default();
+    add_content_words(t, &mut words);
     if words.len() < 4 {
         return false;
     }
@@ -90,12 +90,46 @@ fn low_overlap(t: &str, vocab: &FxSet<String>) -> bool {
     (shared as f64) < 0.34 * words.len() as f64
 }
 
-/// Lowercased content words (four letters or more, not function words).
-fn content_words(t: &str) -> impl Iterator<Item = String> + '_ {
-    t.split(|c: char| !c.is_alphanumeric() && c != '-')
-        .filter(|w| w.chars().count() >= 4 && w.chars().any(char::is_alphabetic))
-        .map(crate::text::lowercase)
-        .filter(|w| !is_function_word(w))
+/// Add the lowercased content words (four letters or more, not function
+/// words) of `t` to `set`, lowercasing into one buffer and allocating only
+/// for words not yet in the set.
+fn add_content_words(t: &str, set: &mut FxSet<String>) {
+    let mut buf = String::new();
+    // Words are the pieces between chars other than letters, digits and `-`.
+    let mut start = 0;
+    let mut i = 0;
+    while i <= t.len() {
+        let (c, len) = char_at(t, i).unwrap_or((' ', 1));
+        if !(c.is_alphanumeric() || c == '-') {
+            if lowercase_content_word(&t[start..i], &mut buf) && !set.contains(buf.as_str()) {
+                set.insert(buf.clone());
+            }
+            start = i + len;
+        }
+        i += len;
+    }
+}
+
+/// Whether `w` is a content word (four letters or more, not a function
+/// word); `buf` receives it lowercased.
+fn lowercase_content_word(w: &str, buf: &mut String) -> bool {
+    if w.len() < 4 {
+        return false;
+    }
+    if w.is_ascii() {
+        if !w.bytes().any(|c| c.is_ascii_alphabetic()) {
+            return false;
+        }
+        buf.clear();
+        buf.push_str(w);
+        buf.make_ascii_lowercase();
+    } else {
+        if w.chars().count() < 4 || !w.chars().any(char::is_alphabetic) {
+            return false;
+        }
+        *buf = crate::text::lowercase(w);
+    }
+    !is_function_word(buf)
 }
 
 fn is_function_word(w: &str) -> bool {
@@ -171,4 +205,42 @@ fn is_function_word(w: &str) -> bool {
             | "your"
             | "time"
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn content_words_are_the_lowercased_long_words() {
+        let t = "The Mayor’s office—said: naïve CO-OP 2024 ab-c Straße ÉTÉ-Été x1y2 1234 that Would ΣΟΦΙΑ -- ---- Über";
+        let mut got = FxSet::default();
+        add_content_words(t, &mut got);
+        // The definition: pieces between chars other than letters, digits
+        // and `-`, of four chars or more with a letter, lowercased, without
+        // function words.
+        let want: FxSet<String> = t
+            .split(|c: char| !c.is_alphanumeric() && c != '-')
+            .filter(|w| w.chars().count() >= 4 && w.chars().any(char::is_alphabetic))
+            .map(crate::text::lowercase)
+            .filter(|w| !is_function_word(w))
+            .collect();
+        assert_eq!(got, want);
+        for w in [
+            "mayor",
+            "co-op",
+            "ab-c",
+            "straße",
+            "été-été",
+            "x1y2",
+            "σοφια",
+            "über",
+            "naïve",
+        ] {
+            assert!(got.contains(w), "{w}");
+        }
+        for w in ["1234", "would", "that", "----", "said"] {
+            assert!(!got.contains(w), "{w}");
+        }
+    }
 }

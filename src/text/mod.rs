@@ -97,19 +97,21 @@ impl<'a> TextIndex<'a> {
     pub fn new(text: &'a str) -> Self {
         let mut shifts = Vec::new();
         let mut shift = 0usize;
-        // Only lead bytes of multi-byte chars matter; ASCII is skipped fast.
-        for (i, &b) in text.as_bytes().iter().enumerate() {
-            if b >= 0xC0 {
-                let len = if b >= 0xF0 {
-                    4
-                } else if b >= 0xE0 {
-                    3
-                } else {
-                    2
-                };
-                shift += len - if len == 4 { 2 } else { 1 };
-                shifts.push((i + len, shift));
-            }
+        // Only lead bytes of multi-byte chars matter; ASCII is skipped
+        // sixteen bytes a step.
+        let bytes = text.as_bytes();
+        let mut i = next_non_ascii(bytes, 0);
+        while let Some(&b) = bytes.get(i) {
+            let len = if b >= 0xF0 {
+                4
+            } else if b >= 0xE0 {
+                3
+            } else {
+                2
+            };
+            shift += len - if len == 4 { 2 } else { 1 };
+            shifts.push((i + len, shift));
+            i = next_non_ascii(bytes, i + len);
         }
         TextIndex { text, shifts }
     }
@@ -153,6 +155,19 @@ impl<'a> TextIndex<'a> {
     }
 }
 
+/// The first byte at or after `i` that is not ASCII, or `b.len()`: sixteen
+/// bytes a step.
+pub(crate) fn next_non_ascii(b: &[u8], mut i: usize) -> usize {
+    while let Some(chunk) = b.get(i..).and_then(<[u8]>::first_chunk::<16>) {
+        if u128::from_le_bytes(*chunk) & u128::from_le_bytes([0x80; 16]) != 0 {
+            break;
+        }
+        i += 16;
+    }
+    let rest = b.get(i..).unwrap_or_default();
+    i + rest.iter().position(|&x| x >= 0x80).unwrap_or(rest.len())
+}
+
 /// The char starting at byte `i` of `text` and its length in bytes (ASCII
 /// without decoding); `None` at the end or off a char boundary. The scanners'
 /// step: cheap even where the wasm (built for size) does not inline.
@@ -177,18 +192,78 @@ static ASCII_ALNUM: ByteSet = ByteSet::of(b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ
 
 /// A set of byte values, for scanners that jump from one byte of interest to
 /// the next (one table lookup a byte instead of a chain of comparisons).
-pub(crate) struct ByteSet([bool; 256]);
+/// Sets of at most three ASCII bytes (and any non-ASCII ones) are searched
+/// eight bytes a step.
+pub(crate) struct ByteSet {
+    table: [bool; 256],
+    /// The ASCII members, each repeated in every byte of a word (unused
+    /// slots repeat the first).
+    ascii: [u64; 3],
+    /// `0x80` in every byte when non-ASCII bytes belong to the set.
+    high: u64,
+    /// Whether `ascii` and `high` cover the set.
+    words: bool,
+}
+
+/// `0x01` and `0x80` in every byte of a word.
+pub(crate) const LOW_BITS: u64 = 0x0101_0101_0101_0101;
+const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+
+/// The eight bytes at `b[i..]` as a little-endian word (0 when fewer remain).
+#[inline]
+pub(crate) fn word_at(b: &[u8], i: usize) -> u64 {
+    b.get(i..i + 8)
+        .and_then(|c| c.try_into().ok())
+        .map_or(0, u64::from_le_bytes)
+}
+
+/// `0x80` in the bytes of `w` that are zero: exact in the lowest flagged
+/// byte (a byte above a zero one may be flagged too), so `!= 0` is exact.
+#[inline]
+pub(crate) fn zero_bytes(w: u64) -> u64 {
+    w.wrapping_sub(LOW_BITS) & !w & HIGH_BITS
+}
 
 impl ByteSet {
     /// The set of `bytes`.
     pub(crate) const fn of(bytes: &[u8]) -> Self {
         let mut table = [false; 256];
+        let mut ascii = [HIGH_BITS; 3];
+        let mut n = 0;
+        let mut high = 0;
         let mut i = 0;
         while i < bytes.len() {
-            table[bytes[i] as usize] = true;
+            let b = bytes[i];
+            table[b as usize] = true;
+            if b >= 0x80 {
+                high = HIGH_BITS;
+            } else {
+                if n < 3 {
+                    ascii[n] = b as u64 * LOW_BITS;
+                }
+                n += 1;
+            }
             i += 1;
         }
-        ByteSet(table)
+        let mut k = n;
+        while k > 0 && k < 3 {
+            ascii[k] = ascii[0];
+            k += 1;
+        }
+        ByteSet {
+            table,
+            ascii,
+            high,
+            words: n <= 3,
+        }
+    }
+
+    /// Whether the eight bytes of `w` may hold a member (exactly: when
+    /// `words`).
+    #[inline]
+    fn may_hold(&self, w: u64) -> bool {
+        let [a, b, c] = self.ascii;
+        zero_bytes(w ^ a) | zero_bytes(w ^ b) | zero_bytes(w ^ c) | w & self.high != 0
     }
 
     /// The first index at or after `from` whose byte is not in the set (the
@@ -196,18 +271,39 @@ impl ByteSet {
     #[inline]
     pub(crate) fn run_end(&self, bytes: &[u8], from: usize) -> usize {
         let rest = bytes.get(from..).unwrap_or_default();
-        from + rest.iter().position(|&b| !self.0[usize::from(b)]).unwrap_or(rest.len())
+        from + rest
+            .iter()
+            .position(|&b| !self.table[usize::from(b)])
+            .unwrap_or(rest.len())
     }
 
     /// The first index at or after `from` (and before `to`) whose byte is in
     /// the set, or `to` when there is none.
-    #[inline]
     pub(crate) fn next_in(&self, bytes: &[u8], from: usize, to: usize) -> usize {
         let window = bytes.get(from..to.min(bytes.len())).unwrap_or_default();
-        from + window
-            .iter()
-            .position(|&b| self.0[usize::from(b)])
-            .unwrap_or(window.len())
+        let mut i = 0;
+        loop {
+            // Whole words without a member are skipped; the bytes of the
+            // first word that may hold one are looked up.
+            let mut end = window.len();
+            if self.words {
+                while i + 8 <= window.len() {
+                    if self.may_hold(word_at(window, i)) {
+                        break;
+                    }
+                    i += 8;
+                }
+                end = end.min(i + 8);
+            }
+            let part = window.get(i..end).unwrap_or_default();
+            if let Some(k) = part.iter().position(|&b| self.table[usize::from(b)]) {
+                return from + i + k;
+            }
+            if end >= window.len() {
+                return from + window.len();
+            }
+            i = end;
+        }
     }
 }
 
@@ -287,6 +383,32 @@ mod tests {
     }
 
     #[test]
+    fn byte_sets_find_what_a_byte_scan_finds() {
+        let text = "A “quote” (x) said.\r\nNext! 日本。 a\u{a0}b?\n\"é\" …end ".repeat(3);
+        let b = text.as_bytes();
+        for set in [
+            &b"\n\r"[..],
+            b"\"()\xE2",
+            b".!?\xE2\xE3\xEF",
+            b"\xE2",
+            b"abcd",
+            b"\"'\xE2\xC2",
+            b"",
+        ] {
+            let s = ByteSet::of(set);
+            for from in 0..=b.len() {
+                for to in [from, from + 1, from + 7, from + 9, from + 40, b.len(), b.len() + 3] {
+                    let hi = to.min(b.len()).max(from);
+                    let want = (from..hi)
+                        .find(|&i| set.contains(&b[i]))
+                        .unwrap_or(to.min(b.len()).max(from));
+                    assert_eq!(s.next_in(b, from, to), want, "{set:?} {from}..{to}");
+                }
+            }
+        }
+    }
+
+    #[test]
     fn is_space_is_char_is_whitespace() {
         for c in (0..0x3100).filter_map(char::from_u32) {
             assert_eq!(is_space(c), c.is_whitespace(), "{c:?}");
@@ -295,13 +417,15 @@ mod tests {
 
     #[test]
     fn utf16_offsets_agree_with_byte_offsets() {
-        let text = "a😀b 日本\r\nç";
-        let idx = TextIndex::new(text);
-        for (b, _) in text.char_indices().chain([(text.len(), ' ')]) {
-            let expected: usize = text[..b].encode_utf16().count();
-            assert_eq!(idx.utf16(b), expected, "at byte {b}");
+        let long = format!("{}é{}😀{}日", "x".repeat(15), "y".repeat(16), "z".repeat(40));
+        for text in ["a😀b 日本\r\nç", "", "plain ascii only", &long] {
+            let idx = TextIndex::new(text);
+            for (b, _) in text.char_indices().chain([(text.len(), ' ')]) {
+                let expected: usize = text[..b].encode_utf16().count();
+                assert_eq!(idx.utf16(b), expected, "at byte {b} of {text:?}");
+            }
+            assert_eq!(idx.utf16_len(), text.encode_utf16().count());
         }
-        assert_eq!(idx.utf16_len(), text.encode_utf16().count());
     }
 
     #[test]
