@@ -69,6 +69,13 @@ pub(crate) fn diff_keys(old: &[u32], new: &[u32]) -> (Vec<DiffOp>, bool) {
     }
 }
 
+/// Whether a gap is large enough for the capped search of [`Gap::reach`]:
+/// both sides hold keys and `(old + new)²` is over `EXACT_WORK` (smaller
+/// gaps are diffed exactly without one).
+fn searched(o: &Range<usize>, n: &Range<usize>) -> bool {
+    !o.is_empty() && !n.is_empty() && (o.len() + n.len()).saturating_pow(2) > EXACT_WORK
+}
+
 /// The two sequences of one diff.
 struct Gap<'a> {
     old: &'a [u32],
@@ -129,7 +136,7 @@ impl Gap<'_> {
     /// `limit` edits reach. The forward pass of Myers' search, stopped at
     /// `limit`: O((old + new) × limit).
     fn reach(&self, o: &Range<usize>, n: &Range<usize>) -> Result<(), (usize, usize)> {
-        if o.is_empty() || n.is_empty() || (o.len() + n.len()).saturating_pow(2) <= EXACT_WORK {
+        if !searched(o, n) {
             return Ok(());
         }
         let (a, b) = (&self.old[o.clone()], &self.new[n.clone()]);
@@ -169,11 +176,11 @@ impl Gap<'_> {
     /// spares a search of `limit × (old + new)` steps that would fail (a
     /// sentence-level diff where most sentences were edited).
     fn beyond_limit(&self, o: &Range<usize>, n: &Range<usize>) -> bool {
-        let (a, b) = (&self.old[o.clone()], &self.new[n.clone()]);
-        let total = a.len() + b.len();
-        if a.is_empty() || b.is_empty() || total.saturating_pow(2) <= EXACT_WORK {
+        if !searched(o, n) {
             return false;
         }
+        let (a, b) = (&self.old[o.clone()], &self.new[n.clone()]);
+        let total = a.len() + b.len();
         // Keys are dense (interned): count them in a table.
         let size = a.iter().chain(b).max().map_or(0, |&k| k as usize + 1);
         if size > 4 * total {

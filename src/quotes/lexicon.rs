@@ -94,7 +94,7 @@ impl Lexicon {
 
     /// Whether the list holds `word` with its ASCII capitals lowered
     /// ("Officials" finds "officials"). The pre-filter reads the lowered
-    /// first and last bytes, so most words are ruled out before a copy.
+    /// bytes it keys on, so most words are ruled out before a copy.
     pub fn contains_lower(&self, word: &str) -> bool {
         let bytes = word.as_bytes();
         if !bytes.iter().any(u8::is_ascii_uppercase) {
