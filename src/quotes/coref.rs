@@ -43,6 +43,14 @@ fn name_word(w: &str) -> bool {
     is_capitalized(w) && w.chars().any(char::is_lowercase) && !w.contains('’') && !w.contains('\'')
 }
 
+/// Whether a token's first byte can open a name word (an ASCII capital or
+/// any non-ASCII byte): most tokens are ruled out here without being sliced.
+fn may_start_name(text: &str, t: &Tok) -> bool {
+    text.as_bytes()
+        .get(t.range.start)
+        .is_some_and(|b| !b.is_ascii() || b.is_ascii_uppercase())
+}
+
 /// Capitalised words that are not names, besides clause openers, weekdays and months.
 static NOT_NAMES: Lexicon = Lexicon::new(&[
     "The",
@@ -102,7 +110,7 @@ impl Resolver {
         while i < toks.len() {
             let j = i + toks[i..]
                 .iter()
-                .take_while(|t| t.word && name_word(t.text(text)))
+                .take_while(|t| t.word && may_start_name(text, t) && name_word(t.text(text)))
                 .count();
             // A name needs two words; a shorter run cannot become one. (Token
             // `j` is no name word: the next run starts after it.)
