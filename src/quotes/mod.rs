@@ -122,8 +122,15 @@ impl Pieces {
 
     /// Mark the tokens (in text order) that lie inside a quoted piece.
     fn mark_quoted(&self, toks: &mut [Tok]) {
-        let Some(first) = toks.first() else { return };
+        let (Some(first), Some(last)) = (toks.first(), toks.last()) else {
+            return;
+        };
         let mut cursor = self.items.partition_point(|(p, _)| p.end <= first.range.start);
+        // Most units hold no quotation: their tokens keep `quoted` unset.
+        if self.items.get(cursor).is_none_or(|(p, _)| p.start >= last.range.end) {
+            toks.iter_mut().for_each(|t| t.quoted = false);
+            return;
+        }
         for t in toks.iter_mut() {
             while cursor < self.items.len() && self.items[cursor].0.end <= t.range.start {
                 cursor += 1;
