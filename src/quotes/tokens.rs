@@ -2,7 +2,7 @@
 //! byte ranges.
 
 use super::speakers::Role;
-use crate::text::{ascii_alnum_end, char_at, is_space};
+use crate::text::{ascii_alnum_end, char_at, is_alphanumeric, is_space};
 use std::cell::Cell;
 use std::ops::Range;
 
@@ -58,7 +58,7 @@ fn joins_word(c: char) -> bool {
 fn alphanumeric_at(slice: &str, i: usize) -> bool {
     match slice.as_bytes().get(i) {
         Some(b) if b.is_ascii() => b.is_ascii_alphanumeric(),
-        Some(_) => char_at(slice, i).is_some_and(|(c, _)| c.is_alphanumeric()),
+        Some(_) => char_at(slice, i).is_some_and(|(c, _)| is_alphanumeric(c)),
         None => false,
     }
 }
@@ -77,7 +77,7 @@ fn word_end(slice: &str, start: usize) -> usize {
             usize::from(joins)
         } else {
             match char_at(slice, end) {
-                Some((d, dl)) if d.is_alphanumeric() || joins_word(d) && alphanumeric_at(slice, end + dl) => dl,
+                Some((d, dl)) if is_alphanumeric(d) || joins_word(d) && alphanumeric_at(slice, end + dl) => dl,
                 _ => 0,
             }
         };
@@ -122,7 +122,7 @@ pub fn tokenize_into(text: &str, range: Range<usize>, out: &mut Vec<Tok>) {
                 i += len;
                 continue;
             }
-            (c.is_alphanumeric(), len)
+            (is_alphanumeric(c), len)
         };
         let end = if word { word_end(slice, i + len) } else { i + len };
         out.push(Tok {

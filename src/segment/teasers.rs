@@ -4,8 +4,8 @@
 
 use super::structure::{ends_sentence, label_lead};
 use super::BlockKind;
-use crate::text::char_at;
 use crate::text::hash::FxSet;
+use crate::text::{char_at, is_alphanumeric};
 use std::ops::Range;
 
 /// How many trailing blocks are examined.
@@ -100,7 +100,7 @@ fn add_content_words(t: &str, set: &mut FxSet<String>) {
     let mut i = 0;
     while i <= t.len() {
         let (c, len) = char_at(t, i).unwrap_or((' ', 1));
-        if !(c.is_alphanumeric() || c == '-') {
+        if !(is_alphanumeric(c) || c == '-') {
             if lowercase_content_word(&t[start..i], &mut buf) && !set.contains(buf.as_str()) {
                 set.insert(buf.clone());
             }

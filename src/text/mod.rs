@@ -314,6 +314,20 @@ pub(crate) fn lowercase(word: &str) -> String {
     word.chars().flat_map(char::to_lowercase).collect()
 }
 
+/// `char::is_alphanumeric`, answered without its tables for ASCII and for
+/// the General Punctuation block (curly quotes, dashes, ellipses: the
+/// non-ASCII chars most common in news text, none a letter or digit).
+#[inline]
+pub(crate) fn is_alphanumeric(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else if ('\u{2000}'..='\u{206F}').contains(&c) {
+        false
+    } else {
+        c.is_alphanumeric()
+    }
+}
+
 /// `char::is_whitespace`, with ASCII answered by a comparison.
 #[inline]
 pub(crate) fn is_space(c: char) -> bool {
@@ -412,6 +426,18 @@ mod tests {
     fn is_space_is_char_is_whitespace() {
         for c in (0..0x3100).filter_map(char::from_u32) {
             assert_eq!(is_space(c), c.is_whitespace(), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn the_alphanumeric_shortcut_agrees_with_std_on_every_char() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            assert_eq!(
+                is_alphanumeric(c),
+                c.is_alphanumeric(),
+                "{c:?} (U+{:04X})",
+                u32::from(c)
+            );
         }
     }
 
