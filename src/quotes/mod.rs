@@ -605,9 +605,27 @@ pub fn extract(idx: &TextIndex, seg: &Segmentation) -> (Vec<Quote>, Vec<Speaker>
         .filter(|d| !d.spans.is_empty())
         .map(|d| build(idx, seg, d))
         .collect();
-    quotes.sort_by_key(|q| q.spans.first().map_or(0, |s| s.byte_start));
+    sort_by_start(&mut quotes);
     let speakers = roster(&quotes);
     (quotes, speakers)
+}
+
+/// Order quotes by where their first span starts, keeping the order of ties
+/// (a stable sort): keys are sorted, not the large quotes themselves, which
+/// then move once each.
+fn sort_by_start(quotes: &mut Vec<Quote>) {
+    let start = |q: &Quote| q.spans.first().map_or(0, |s| s.byte_start);
+    if quotes.is_sorted_by_key(start) {
+        return;
+    }
+    let mut order: Vec<(usize, usize)> = quotes.iter().map(start).zip(0..).collect();
+    order.sort_unstable();
+    let mut slots: Vec<Option<Quote>> = std::mem::take(quotes).into_iter().map(Some).collect();
+    quotes.extend(
+        order
+            .into_iter()
+            .filter_map(|(_, i)| slots.get_mut(i).and_then(Option::take)),
+    );
 }
 
 /// The mention range and resolved name of a speaker phrase.
@@ -679,6 +697,34 @@ pub fn roster(quotes: &[Quote]) -> Vec<Speaker> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn quotes_sort_by_start_like_a_stable_sort() {
+        let quote = |start: usize, text: &str| super::Quote {
+            kind: super::QuoteKind::Direct,
+            text: text.to_string(),
+            spans: (start > 0)
+                .then(|| crate::text::TextIndex::new("x".repeat(start + 1).as_str()).span(start..start + 1))
+                .into_iter()
+                .collect(),
+            fragments: Vec::new(),
+            cue: None,
+            speaker: None,
+            sentence: 0,
+            closed: true,
+        };
+        // Ties (and quotes without spans, at 0) keep their order.
+        let mut quotes: Vec<_> = [(9, "a"), (3, "b"), (0, "c"), (9, "d"), (3, "e"), (1, "f"), (0, "g")]
+            .into_iter()
+            .map(|(s, t)| quote(s, t))
+            .collect();
+        let mut expected = quotes.clone();
+        expected.sort_by_key(|q| q.spans.first().map_or(0, |s| s.byte_start));
+        super::sort_by_start(&mut quotes);
+        assert_eq!(quotes, expected);
+        let texts: Vec<&str> = quotes.iter().map(|q| q.text.as_str()).collect();
+        assert_eq!(texts, ["c", "g", "f", "b", "e", "a", "d"]);
+    }
+
     #[test]
     fn apostrophe_pairs_match_a_string_search() {
         for t in [
