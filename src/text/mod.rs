@@ -83,14 +83,21 @@ pub(crate) fn serialize_span<S: Serializer>(
 
 /// Converts byte offsets of one text into [`Span`]s with UTF-16 offsets.
 ///
-/// Built once per text in O(n); each conversion is O(log k), where k is the
-/// number of non-ASCII characters, so ASCII text costs almost nothing.
+/// Built once per text in O(n); each conversion searches the non-ASCII
+/// characters of one [`CHUNK`] of text, so ASCII text costs almost nothing
+/// and a long text's conversions stay within a few cache lines.
 #[derive(Debug, Clone)]
 pub struct TextIndex<'a> {
     text: &'a str,
     /// For each non-ASCII char: (byte offset just after it, bytes minus UTF-16 units so far).
     shifts: Vec<(usize, usize)>,
+    /// For each [`CHUNK`] bytes of text, how many `shifts` end at or before
+    /// its first byte (empty when the text is ASCII).
+    chunks: Vec<usize>,
 }
+
+/// Bytes of text per entry of the index's chunk table.
+const CHUNK: usize = 1024;
 
 impl<'a> TextIndex<'a> {
     /// Index `text` for offset conversion.
@@ -113,7 +120,17 @@ impl<'a> TextIndex<'a> {
             shifts.push((i + len, shift));
             i = next_non_ascii(bytes, i + len);
         }
-        TextIndex { text, shifts }
+        let mut chunks = Vec::new();
+        if !shifts.is_empty() {
+            let mut before = 0;
+            chunks.extend((0..=text.len() / CHUNK).map(|k| {
+                while shifts.get(before).is_some_and(|&(end, _)| end <= k * CHUNK) {
+                    before += 1;
+                }
+                before
+            }));
+        }
+        TextIndex { text, shifts, chunks }
     }
 
     /// The indexed text.
@@ -123,7 +140,13 @@ impl<'a> TextIndex<'a> {
 
     /// The UTF-16 offset of byte offset `byte` (which must be a char boundary).
     pub fn utf16(&self, byte: usize) -> usize {
-        let k = self.shifts.partition_point(|&(end, _)| end <= byte);
+        // The shifts that end by `byte` are those before its chunk's first
+        // and some of the chunk's own.
+        let chunk = byte / CHUNK;
+        let all = self.shifts.len();
+        let lo = self.chunks.get(chunk).copied().unwrap_or(all);
+        let hi = self.chunks.get(chunk + 1).copied().unwrap_or(all);
+        let k = lo + self.shifts[lo..hi].partition_point(|&(end, _)| end <= byte);
         if k == 0 {
             byte
         } else {
@@ -438,6 +461,22 @@ mod tests {
                 "{c:?} (U+{:04X})",
                 u32::from(c)
             );
+        }
+    }
+
+    #[test]
+    fn utf16_offsets_agree_with_a_count_across_chunks() {
+        // Non-ASCII chars of every length, at chunk edges and in runs.
+        let mut text = String::new();
+        for k in 0..900 {
+            text.push_str(["ab ", "é", "日本", "😀", "x", "’’’"][k % 6]);
+            if k % 97 == 0 {
+                text.push_str(&"y".repeat(CHUNK));
+            }
+        }
+        let idx = TextIndex::new(&text);
+        for b in (0..=text.len()).filter(|&b| text.is_char_boundary(b)) {
+            assert_eq!(idx.utf16(b), text[..b].encode_utf16().count(), "byte {b}");
         }
     }
 
