@@ -6,6 +6,12 @@
 //! `cargo bench --bench analyse -- 1 10 100`). `analyse` refuses texts over
 //! `palimpsest::MAX_TEXT_BYTES`; above that only the segmentation is timed.
 
+/// The allocator of the native command-line tool, so that the figures are
+/// the CLI's (built without `cli`, the system allocator).
+#[cfg(feature = "cli")]
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use std::time::{Duration, Instant};
 
 fn corpus(bytes: usize) -> String {
@@ -71,7 +77,8 @@ fn main() {
     } else {
         "wall time"
     };
-    println!("palimpsest::analyse on repeated examples/*.txt ({clock}, best run)");
+    let allocator = if cfg!(feature = "cli") { "mimalloc" } else { "system allocator" };
+    println!("palimpsest::analyse on repeated examples/*.txt ({clock}, best run, {allocator})");
     println!(
         "{:>8} {:>12} {:>10} {:>14} {:>10}",
         "MB", "analyse ms", "MB/s", "segment ms", "MB/s"
