@@ -77,7 +77,11 @@ fn main() {
     } else {
         "wall time"
     };
-    let allocator = if cfg!(feature = "cli") { "mimalloc" } else { "system allocator" };
+    let allocator = if cfg!(feature = "cli") {
+        "mimalloc"
+    } else {
+        "system allocator"
+    };
     println!("palimpsest::analyse on repeated examples/*.txt ({clock}, best run, {allocator})");
     println!(
         "{:>8} {:>12} {:>10} {:>14} {:>10}",

@@ -323,7 +323,11 @@ fn median(mut v: Vec<f64>) -> f64 {
 
 fn main() {
     let origin = Instant::now();
-    let allocator = if cfg!(feature = "cli") { "mimalloc" } else { "system allocator" };
+    let allocator = if cfg!(feature = "cli") {
+        "mimalloc"
+    } else {
+        "system allocator"
+    };
     println!("native compare (profile native, {allocator}), on-CPU ms (wall ms in brackets), median of runs");
     println!(
         "{:>8} {:>6} {:>10} {:>18} {:>18} {:>10}",

@@ -155,19 +155,22 @@ impl Resolver {
 
     /// The full name a mention's name stands for.
     pub fn resolve(&mut self, name: &str, mention: &str, group: bool) -> String {
-        let first = mention.split_whitespace().next().unwrap_or("");
-        if is_pronoun(first) && mention.split_whitespace().count() == 1 {
-            let lower = first.to_ascii_lowercase();
-            let out = match lower.as_str() {
-                "they" | "we" | "it" => self.last_group.clone().or_else(|| self.last_person.clone()),
-                "i" | "you" => None,
-                _ => self.last_person.clone(),
+        let mut mention_words = mention.split_whitespace();
+        let first = mention_words.next().unwrap_or("");
+        if is_pronoun(first) && mention_words.next().is_none() {
+            let is = |p: &str| first.eq_ignore_ascii_case(p);
+            let out = if is("they") || is("we") || is("it") {
+                self.last_group.clone().or_else(|| self.last_person.clone())
+            } else if is("i") || is("you") {
+                None
+            } else {
+                self.last_person.clone()
             };
             return out.unwrap_or_else(|| mention.to_string());
         }
-        let words: Vec<&str> = name.split_whitespace().collect();
-        let resolved = if words.len() == 1 {
-            let w = words[0];
+        let mut name_words = name.split_whitespace();
+        let single = name_words.next().filter(|_| name_words.next().is_none());
+        let resolved = if let Some(w) = single {
             let cands = self.by_token.get(w).map(Vec::as_slice).unwrap_or(&[]);
             // Prefer a name that ends with the word (surname), then one that starts with it.
             cands
@@ -188,7 +191,7 @@ impl Resolver {
         if group {
             self.last_group = Some(resolved.clone());
         } else if resolved.split(' ').count() >= 2 && resolved.chars().next().is_some_and(char::is_uppercase)
-            || words.len() == 1 && is_capitalized(&resolved)
+            || single.is_some() && is_capitalized(&resolved)
         {
             self.last_person = Some(resolved.clone());
         }
