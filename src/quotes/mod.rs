@@ -653,7 +653,7 @@ fn build(idx: &TextIndex, seg: &Segmentation, d: Draft) -> Quote {
         .saturating_sub(1);
     Quote {
         kind: d.kind,
-        text: joined(text, &spans),
+        text: spans.iter().map(|r| &text[r.clone()]).collect::<Vec<_>>().join(" "),
         spans: spans.iter().map(|r| idx.span(r.clone())).collect(),
         fragments: d
             .fragments
@@ -668,18 +668,6 @@ fn build(idx: &TextIndex, seg: &Segmentation, d: Draft) -> Quote {
         sentence,
         closed: d.closed,
     }
-}
-
-/// The text of the pieces, joined by a space (one allocation).
-fn joined(text: &str, pieces: &[Range<usize>]) -> String {
-    let mut out = String::with_capacity(pieces.iter().map(|r| r.len() + 1).sum());
-    for (k, r) in pieces.iter().enumerate() {
-        if k > 0 {
-            out.push(' ');
-        }
-        out.push_str(&text[r.clone()]);
-    }
-    out
 }
 
 /// Group quotes by resolved speaker name.
