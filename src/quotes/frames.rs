@@ -1485,17 +1485,17 @@ pub fn find_frames(
         } else if colon_titles && i > 0 && is_headline_cue(w) {
             // A title-case headline: "Obama Says Museum Tells the Story".
             headline_cue(text, toks, i, &unit)
-        } else if let Some(strength) = w
+        } else if let Some(cue) = w
             .as_bytes()
             .first()
             .filter(|b| b.is_ascii_lowercase())
-            .and_then(|_| cue_strength(w).or_else(|| phrasal_end(text, toks, i).map(|_| Strength::Speech)))
+            .and_then(|_| verb_cue(text, toks, i, w))
         {
             let prior = Prior {
                 floor,
                 speaker: frames.last().and_then(|f| f.speaker),
             };
-            verb_frame(text, toks, counts, i, strength, prior, &unit)
+            verb_frame(text, toks, counts, i, cue, prior, &unit)
         } else {
             None
         };
@@ -1727,12 +1727,24 @@ fn according(
     Some(Frame::new((i, i + 2), speaker, content))
 }
 
+/// How the word `w` at token `i` reads as a verbal cue: a listed cue with its
+/// strength and no phrasal end, or a phrasal cue ("spoke of") with the token
+/// after its preposition. Looked up once, in [`find_frames`], for
+/// [`verb_frame`] to use.
+fn verb_cue(text: &str, toks: &[Tok], i: usize, w: &str) -> Option<(Strength, Option<usize>)> {
+    match cue_strength(w) {
+        Some(strength) => Some((strength, None)),
+        None => phrasal_end(text, toks, i).map(|end| (Strength::Speech, Some(end))),
+    }
+}
+
+/// The frame of the verbal cue at token `i`; `cue` is its [`verb_cue`].
 fn verb_frame(
     text: &str,
     toks: &[Tok],
     counts: &Counts,
     i: usize,
-    strength: Strength,
+    (strength, phrasal): (Strength, Option<usize>),
     prior: Prior,
     unit: &Range<usize>,
 ) -> Option<Frame> {
@@ -1752,8 +1764,8 @@ fn verb_frame(
         strength = Strength::Speech;
     }
     // "complained about", "spoke of", "warned against": the object is the content.
-    if cue_strength(w).is_none() {
-        cue_end = phrasal_end(text, toks, i).unwrap_or(i + 2);
+    if let Some(end) = phrasal {
+        cue_end = end;
     }
     // "voted to hold him in contempt", "voted against the bill": a vote
     // states a position on a measure; "voted for her" or "voted in May" does not.
@@ -2803,4 +2815,31 @@ pub fn fragment_frame(text: &str, toks: &[Tok], open: usize, unit: &Range<usize>
         return Some(Frame::new((k, j + 1), Some((sa, sb)), content));
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::quotes::tokens::tokenize;
+
+    /// The tokens of `t` and the index of the token that reads `w`.
+    fn at<'a>(t: &'a str, w: &str) -> (Vec<Tok>, usize) {
+        let toks = tokenize(t, 0..t.len());
+        let i = toks.iter().position(|k| k.text(t) == w).expect("word in the text");
+        (toks, i)
+    }
+
+    #[test]
+    fn a_verbal_cue_is_looked_up_once_with_its_phrasal_end() {
+        let t = "The mayor spoke warmly of the plan, said it worked and left the hall.";
+        let (toks, spoke) = at(t, "spoke");
+        assert_eq!(
+            verb_cue(t, &toks, spoke, "spoke"),
+            Some((Strength::Speech, Some(spoke + 3)))
+        );
+        let (_, said) = at(t, "said");
+        assert_eq!(verb_cue(t, &toks, said, "said"), Some((Strength::Speech, None)));
+        let (_, left) = at(t, "left");
+        assert_eq!(verb_cue(t, &toks, left, "left"), None);
+    }
 }
