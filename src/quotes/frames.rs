@@ -1416,6 +1416,7 @@ pub fn find_frames(
     // ''A,'' she said: where quotation marks are typed as two apostrophes
     // (`pairs`: where they stand in the paragraph), the words between a pair
     // are quoted (no cue among them).
+    // (Tested after the word list, which rules out most words first.)
     let in_pair = |t: &Tok| pairs.partition_point(|&p| p < t.range.start) % 2 == 1;
     let mut i = 0;
     if colon_titles {
@@ -1427,8 +1428,11 @@ pub fn find_frames(
     }
     while i < n && frames.len() < MAX_FRAMES {
         let t = &toks[i];
+        // (The three dashes take three bytes each: the length rules out the
+        // other marks before the text is read.)
         if !t.quoted
             && !t.word
+            && t.range.len() == 3
             && matches!(t.text(text), "―" | "—" | "–")
             && i > 0
             && matches!(toks[i - 1].text(text), "”" | "\"")
@@ -1445,12 +1449,13 @@ pub fn find_frames(
                 }
             }
         }
-        if t.quoted || !t.word || in_pair(t) {
+        if t.quoted || !t.word {
             i += 1;
             continue;
         }
         let w = t.text(text);
-        if i > 0 && !colon_titles && !FRAME_HEADS.contains(w) && !w.eq_ignore_ascii_case("according") {
+        let according_word = w.eq_ignore_ascii_case("according");
+        if i > 0 && !colon_titles && !according_word && !FRAME_HEADS.contains(w) || in_pair(t) {
             i += 1;
             continue;
         }
@@ -1462,7 +1467,7 @@ pub fn find_frames(
         let frame = if i == 0 && is_capitalized(w) && cue_strength(&w.to_ascii_lowercase()) == Some(Strength::Speech) {
             // "Said Ellis: “…”" — an inverted cue opening the sentence.
             opening_cue(text, toks, &unit)
-        } else if w.eq_ignore_ascii_case("according") && toks.get(i + 1).is_some_and(|k| k.text(text) == "to") {
+        } else if according_word && toks.get(i + 1).is_some_and(|k| k.text(text) == "to") {
             // "Clinton plans to visit on Sunday, according to an aide": a
             // report whose content runs up to "according to" lies inside
             // it; the content takes that report whole.
@@ -2827,6 +2832,51 @@ mod tests {
         let toks = tokenize(t, 0..t.len());
         let i = toks.iter().position(|k| k.text(t) == w).expect("word in the text");
         (toks, i)
+    }
+
+    /// The frames of `t` as one unit: the tokens between curly marks are
+    /// quoted; `pairs` as [`find_frames`] takes them.
+    fn frames_of(t: &str, pairs: &[usize]) -> (Vec<Tok>, Vec<Frame>) {
+        let mut toks = tokenize(t, 0..t.len());
+        let mut open = false;
+        for k in &mut toks {
+            match k.text(t) {
+                "“" => open = true,
+                "”" => open = false,
+                _ => k.quoted = open,
+            }
+        }
+        let mut counts = Counts::default();
+        counts.recount(&toks);
+        let frames = find_frames(t, &toks, &counts, 0..t.len(), false, pairs);
+        (toks, frames)
+    }
+
+    #[test]
+    fn a_dash_after_a_quotation_is_a_cue_of_any_of_three_widths() {
+        for dash in ["―", "—", "–"] {
+            let t = format!("“The ferry will run all winter long,” {dash} Jane Ruiz, the harbour master.");
+            let (toks, frames) = frames_of(&t, &[]);
+            let at = toks.iter().position(|k| k.text(&t) == dash).expect("dash");
+            assert!(frames.iter().any(|f| f.cue == (at, at + 1)), "{dash}: {frames:?}");
+        }
+        let t = "“The ferry will run all winter long,” - Jane Ruiz, the harbour master.";
+        assert!(frames_of(t, &[]).1.is_empty());
+    }
+
+    #[test]
+    fn a_cue_between_doubled_apostrophes_is_quoted() {
+        let t = "''Officials said the ferry is safe,'' the mayor said on Monday.";
+        let close = t[2..].find("''").expect("closing pair") + 2;
+        let (toks, frames) = frames_of(t, &[0, close]);
+        let cues: Vec<&str> = frames.iter().map(|f| toks[f.cue.0].text(t)).collect();
+        assert_eq!(frames.len(), 1, "{frames:?}");
+        assert!(toks[frames[0].cue.0].range.start > close, "{cues:?}");
+        let (_, unpaired) = frames_of(t, &[]);
+        assert!(
+            unpaired.iter().any(|f| toks[f.cue.0].range.start < close),
+            "without the pairs the first cue counts: {unpaired:?}"
+        );
     }
 
     #[test]
