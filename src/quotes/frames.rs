@@ -497,7 +497,8 @@ fn reads_as_verb(text: &str, t: &Tok) -> bool {
         return verb;
     }
     let w = t.text(text);
-    let verb = is_aux(w) || cue_strength(w).is_some() || w.len() > 4 && w.ends_with("ed");
+    // (The ending before the lookups.)
+    let verb = w.len() > 4 && w.ends_with("ed") || is_aux(w) || cue_strength(w).is_some();
     t.verb.set(Some(verb));
     verb
 }
@@ -598,18 +599,21 @@ fn object_end(text: &str, toks: &[Tok], a: usize, end: usize) -> usize {
         let preposition = matches!(w, "during" | "since" | "following" | "amid")
             || matches!(w, "in" | "on" | "at" | "after" | "before" | "by") && (dated(next()) || occasion());
         // ("particularly after …", "shortly before …": with its adverb.)
-        let at = toks[if m > a + 1 && is_ly_adverb(toks[m - 1].text(text)) {
-            m - 1
-        } else {
-            m
-        }]
-        .range
-        .start;
+        // (Worked out only where it is used.)
+        let at = || {
+            toks[if m > a + 1 && is_ly_adverb(toks[m - 1].text(text)) {
+                m - 1
+            } else {
+                m
+            }]
+            .range
+            .start
+        };
         if subordinate && infinitive {
-            return at;
+            return at();
         }
         if subordinate || preposition && !infinitive {
-            cut = Some((at, subordinate));
+            cut = Some((at(), subordinate));
         }
     }
     cut.map_or(end, |(at, _)| at)
@@ -1792,19 +1796,22 @@ fn verb_frame(
     }
     // "declined slightly from 58 percent", "would decline by four points": a
     // figure that falls.
-    let figure = toks
-        .get(i + 1 + usize::from(is_ly_adverb(preposition)))
-        .is_some_and(|t| {
-            matches!(t.text(text), "from" | "by") || t.text(text).starts_with(|c: char| c.is_ascii_digit())
-        });
+    let figure = || {
+        toks.get(i + 1 + usize::from(is_ly_adverb(preposition)))
+            .is_some_and(|t| {
+                matches!(t.text(text), "from" | "by") || t.text(text).starts_with(|c: char| c.is_ascii_digit())
+            })
+    };
     // "Ann Ray reported from Kabul": where a reporter worked (a credit line).
     // ("reported from Kabul that …" still reports.)
-    let place = preposition == "from"
-        && toks.get(i + 2).is_some_and(|t| is_capitalized(t.text(text)))
-        && !toks[i + 2..toks.len().min(i + 8)]
-            .iter()
-            .any(|t| t.text(text) == "that");
-    if w.starts_with("declin") && figure || w.starts_with("report") && place {
+    let place = || {
+        preposition == "from"
+            && toks.get(i + 2).is_some_and(|t| is_capitalized(t.text(text)))
+            && !toks[i + 2..toks.len().min(i + 8)]
+                .iter()
+                .any(|t| t.text(text) == "that")
+    };
+    if w.starts_with("declin") && figure() || w.starts_with("report") && place() {
         return None;
     }
     // ("said about 20 people …": "about" before a number is no preposition.)
@@ -2194,8 +2201,8 @@ fn verb_frame(
         // told …": an opening adjunct (no comma inside) is no content.
         let body = &text[r.clone()];
         let first = body.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+        // (The first word before the scan of the body: it rules out most.)
         let adjunct = !quoted
-            && !body.contains([',', '“', '"'])
             && (matches!(
                 first,
                 "In" | "On"
@@ -2215,7 +2222,8 @@ fn verb_frame(
                     | "Asked"
                     | "Later"
                     | "Earlier"
-            ) || first == "But" && body.split_whitespace().nth(1).is_some_and(is_subordinator));
+            ) || first == "But" && body.split_whitespace().nth(1).is_some_and(is_subordinator))
+            && !body.contains([',', '“', '"']);
         (!adjunct && words_in(toks, counts, &r) >= if quoted { 1 } else { 2 }).then_some(r)
     };
 
@@ -2876,6 +2884,54 @@ mod tests {
         assert!(
             unpaired.iter().any(|f| toks[f.cue.0].range.start < close),
             "without the pairs the first cue counts: {unpaired:?}"
+        );
+    }
+
+    /// The contents of the frames of `t` (no quotation marks).
+    fn contents(t: &str) -> Vec<&str> {
+        frames_of(t, &[]).1.iter().map(|f| &t[f.content.clone()]).collect()
+    }
+
+    #[test]
+    fn an_opening_adjunct_is_no_content_but_an_opening_clause_is() {
+        assert_eq!(
+            contents("In Ohio last week, the mayor said the ferry would run."),
+            ["the ferry would run"]
+        );
+        assert_eq!(
+            contents("The ferry will run all winter, the mayor said."),
+            ["The ferry will run all winter"]
+        );
+        assert!(contents("In Ohio last week, the mayor told reporters.").is_empty());
+        assert_eq!(
+            contents("In Ohio, as in Iowa, the ferry runs, the mayor told reporters."),
+            ["In Ohio, as in Iowa, the ferry runs"]
+        );
+    }
+
+    #[test]
+    fn an_object_ends_before_its_adjunct_but_a_clause_keeps_it() {
+        assert_eq!(
+            contents("The mayor criticized the budget shortly before the vote was held."),
+            ["the budget"]
+        );
+        assert_eq!(
+            contents("The mayor attacked the budget in a tweet on Monday."),
+            ["the budget"]
+        );
+        assert_eq!(
+            contents("The mayor said the vote was delayed in May."),
+            ["the vote was delayed in May"]
+        );
+    }
+
+    #[test]
+    fn a_falling_figure_and_a_credit_line_report_nothing() {
+        assert!(contents("Support for the plan declined slightly from 58 percent in May.").is_empty());
+        assert!(contents("Ann Ray reported from Kabul.").is_empty());
+        assert_eq!(
+            contents("Ann Ray reported from Kabul that the talks had failed.").len(),
+            1
         );
     }
 
