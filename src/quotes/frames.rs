@@ -968,14 +968,34 @@ fn question_frame(text: &str, toks: &[Tok], counts: &Counts, i: usize, unit: &Ra
     (words_in(toks, counts, &content) >= 3).then(|| Frame::new((i - 1, i + 1), None, content))
 }
 
-/// Conjunctions that open a subordinate clause.
+/// Conjunctions that open a subordinate clause (in any ASCII case). The word
+/// is lowered into a buffer of the longest one's length: one match, no walk
+/// over the list.
 fn is_subordinator(w: &str) -> bool {
-    [
-        "while", "although", "though", "when", "whenever", "once", "if", "because", "since", "after", "before", "lest",
-        "unless", "whereas", "until",
-    ]
-    .iter()
-    .any(|s| w.eq_ignore_ascii_case(s))
+    let mut buf = [0u8; 8];
+    let Some(lower) = buf.get_mut(..w.len()) else {
+        return false;
+    };
+    lower.copy_from_slice(w.as_bytes());
+    lower.make_ascii_lowercase();
+    matches!(
+        &*lower,
+        b"while"
+            | b"although"
+            | b"though"
+            | b"when"
+            | b"whenever"
+            | b"once"
+            | b"if"
+            | b"because"
+            | b"since"
+            | b"after"
+            | b"before"
+            | b"lest"
+            | b"unless"
+            | b"whereas"
+            | b"until"
+    )
 }
 
 /// Whether a subordinator before token `s` opens a clause set before its
@@ -1468,7 +1488,8 @@ pub fn find_frames(
             .last()
             .filter(|f| f.content.start <= t.range.start && t.range.start < f.content.end)
             .is_some();
-        let frame = if i == 0 && is_capitalized(w) && cue_strength(&w.to_ascii_lowercase()) == Some(Strength::Speech) {
+        // (The lexicon lowers the capitals itself, with no copy of the word.)
+        let frame = if i == 0 && is_capitalized(w) && SPEECH.contains_lower(w) {
             // "Said Ellis: “…”" — an inverted cue opening the sentence.
             opening_cue(text, toks, &unit)
         } else if according_word && toks.get(i + 1).is_some_and(|k| k.text(text) == "to") {
@@ -2932,6 +2953,32 @@ mod tests {
         assert_eq!(
             contents("Ann Ray reported from Kabul that the talks had failed.").len(),
             1
+        );
+    }
+
+    #[test]
+    fn subordinators_match_in_any_ascii_case() {
+        for w in ["while", "Although", "WHENEVER", "if", "Whereas", "until"] {
+            assert!(is_subordinator(w), "{w}");
+        }
+        for w in ["", "whilst", "i", "whenevers", "although,", "ïf", "untill", "While the"] {
+            assert!(!is_subordinator(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn an_inverted_cue_opens_the_sentence_in_capitals() {
+        for t in ["Said Ellis: “The ferry is safe.”", "SAID Ellis: “The ferry is safe.”"] {
+            let (_, frames) = frames_of(t, &[]);
+            assert!(
+                frames.first().is_some_and(|f| f.cue == (0, 1) && f.speaker.is_some()),
+                "{t}: {frames:?}"
+            );
+        }
+        let t = "Believed Ellis: “The ferry is safe.”";
+        assert!(
+            frames_of(t, &[]).1.iter().all(|f| f.cue.0 > 0),
+            "a weak cue does not invert"
         );
     }
 
