@@ -1,7 +1,7 @@
 //! Attribution frames: a cue, its speaker and its content inside one unit
 //! (a run of sentences merged where a quotation spans a sentence boundary).
 
-use super::cues::{cue_strength, is_aux, takes_hearer, Strength, SPEECH, WEAK};
+use super::cues::{cue_strength, is_aux, is_cue, takes_hearer, Strength, SPEECH, WEAK};
 use super::lexicon::Lexicon;
 use super::speakers::{
     cap_stop, first_phrase, is_function_word, is_pronoun, is_speaker_noun, is_title, phrase_after, phrase_before,
@@ -498,7 +498,7 @@ fn reads_as_verb(text: &str, t: &Tok) -> bool {
     }
     let w = t.text(text);
     // (The ending before the lookups.)
-    let verb = w.len() > 4 && w.ends_with("ed") || is_aux(w) || cue_strength(w).is_some();
+    let verb = w.len() > 4 && w.ends_with("ed") || is_aux(w) || is_cue(w);
     t.verb.set(Some(verb));
     verb
 }
@@ -548,7 +548,7 @@ fn object_end(text: &str, toks: &[Tok], a: usize, end: usize) -> usize {
             let past = w.len() > 4 && w.ends_with("ed") && (next == "to" || is_function_word(next) || is_pronoun(next));
             // "…, and plans to cut …": a reporting verb after a comma and "and".
             let after_comma = m >= 2 && toks[m - 2].text(text) == "," && !toks[m - 2].quoted;
-            let reporting = after_comma && w.ends_with('s') && cue_strength(w).is_some();
+            let reporting = after_comma && w.ends_with('s') && is_cue(w);
             if past || reporting || matches!(w, "has" | "have" | "had" | "was" | "were" | "is" | "are") {
                 return cut.map_or(toks[m - 1].range.start, |(at, _)| at);
             }
@@ -782,7 +782,7 @@ fn nominal_frame(text: &str, toks: &[Tok], counts: &Counts, i: usize, unit: &Ran
         // "the claim that" vs "the claims that were made": a clause needs a
         // subject after "that", not a verb.
         || is_aux(next)
-        || cue_strength(next).is_some()
+        || is_cue(next)
         || next.ends_with("ed")
     {
         return None;
@@ -968,34 +968,18 @@ fn question_frame(text: &str, toks: &[Tok], counts: &Counts, i: usize, unit: &Ra
     (words_in(toks, counts, &content) >= 3).then(|| Frame::new((i - 1, i + 1), None, content))
 }
 
-/// Conjunctions that open a subordinate clause (in any ASCII case). The word
-/// is lowered into a buffer of the longest one's length: one match, no walk
-/// over the list.
+/// Conjunctions that open a subordinate clause (in any ASCII case). The
+/// first letter is tested before the list: it rules out most words.
 fn is_subordinator(w: &str) -> bool {
-    let mut buf = [0u8; 8];
-    let Some(lower) = buf.get_mut(..w.len()) else {
-        return false;
-    };
-    lower.copy_from_slice(w.as_bytes());
-    lower.make_ascii_lowercase();
     matches!(
-        &*lower,
-        b"while"
-            | b"although"
-            | b"though"
-            | b"when"
-            | b"whenever"
-            | b"once"
-            | b"if"
-            | b"because"
-            | b"since"
-            | b"after"
-            | b"before"
-            | b"lest"
-            | b"unless"
-            | b"whereas"
-            | b"until"
-    )
+        w.as_bytes().first().map(u8::to_ascii_lowercase),
+        Some(b'a' | b'b' | b'i' | b'l' | b'o' | b's' | b't' | b'u' | b'w')
+    ) && [
+        "while", "although", "though", "when", "whenever", "once", "if", "because", "since", "after", "before", "lest",
+        "unless", "whereas", "until",
+    ]
+    .iter()
+    .any(|s| w.eq_ignore_ascii_case(s))
 }
 
 /// Whether a subordinator before token `s` opens a clause set before its
@@ -1322,7 +1306,7 @@ fn clause_stop(text: &str, toks: &[Tok], m: usize) -> ClauseStop {
                         // article; "…, the poet Ann Ray and the …": a list.)
                         if !t.word
                             || is_finite_aux(x)
-                            || cue_strength(x).is_some()
+                            || is_cue(x)
                             || x.ends_with("ed") && k > m + 2
                             || x == "and" && matches!(word_at(k + 1), "the" | "a" | "an")
                         {
@@ -1355,7 +1339,7 @@ fn clause_stop(text: &str, toks: &[Tok], m: usize) -> ClauseStop {
             } else {
                 next
             };
-            if cue_strength(after) == Some(Strength::Speech) {
+            if SPEECH.contains(after) {
                 ClauseStop::Always
             } else if new_attribution(text, toks, m + 1) {
                 ClauseStop::NewAttribution
@@ -1379,7 +1363,7 @@ fn new_attribution(text: &str, toks: &[Tok], s: usize) -> bool {
     while e < limit && word_at(e).is_some_and(|w| is_aux(w) || is_ly_adverb(w)) {
         e += 1;
     }
-    word_at(e).is_some_and(|w| w.bytes().all(|b| b.is_ascii_lowercase()) && cue_strength(w).is_some())
+    word_at(e).is_some_and(|w| w.bytes().all(|b| b.is_ascii_lowercase()) && is_cue(w))
 }
 
 /// A "Name: words" opening (transcripts, headlines): speaker, colon and content.
@@ -1700,7 +1684,7 @@ fn is_headline_cue(w: &str) -> bool {
         return false;
     }
     let lower = w.to_ascii_lowercase();
-    cue_strength(&lower).is_some() && !NOUN_LIKE.contains(&lower)
+    is_cue(&lower) && !NOUN_LIKE.contains(&lower)
 }
 
 fn headline_cue(text: &str, toks: &[Tok], i: usize, unit: &Range<usize>) -> Option<Frame> {
@@ -1957,8 +1941,7 @@ fn verb_frame(
     // in the capital that") any word may stand before the "that".
     let mut in_phrase = false;
     // A word of the prepositional phrase: no verb or function word.
-    let phrase_word =
-        |x: &str, in_phrase: bool| in_phrase && cue_strength(x).is_none() && !is_aux(x) && !is_function_word(x);
+    let phrase_word = |x: &str, in_phrase: bool| in_phrase && !is_cue(x) && !is_aux(x) && !is_function_word(x);
     if let Some(m) = (a..n.min(a + LOOKAHEAD)).find(|&m| {
         let x = toks[m].text(text);
         let stop = x == "that"
@@ -2099,9 +2082,7 @@ fn verb_frame(
     // "continues to insist that …", "refused to say whether …": the verb of
     // saying in the infinitive reports (its frame comes next).
     let word_at = |m: usize| toks.get(m).filter(|t| !t.quoted).map_or("", |t| t.text(text));
-    let says_next = word_at(a) == "to"
-        && cue_strength(word_at(a + 1)) == Some(Strength::Speech)
-        && !NOUN_LIKE.contains(word_at(a + 1));
+    let says_next = word_at(a) == "to" && SPEECH.contains(word_at(a + 1)) && !NOUN_LIKE.contains(word_at(a + 1));
     // (Not after a verb of saying: "promising to defend …", "asked to
     // discuss …" report the infinitive.)
     let aspect = strength == Strength::Weak || w.starts_with("continu");
@@ -2121,7 +2102,7 @@ fn verb_frame(
         && toks[a - 1].text(text) == ","
         && toks.get(p).is_some_and(|t| {
             let w = t.text(text);
-            !t.quoted && w.ends_with("ing") && w.chars().all(|c| c.is_ascii_lowercase()) && cue_strength(w).is_none()
+            !t.quoted && w.ends_with("ing") && w.chars().all(|c| c.is_ascii_lowercase()) && !is_cue(w)
         })
     {
         a = n;
@@ -2273,9 +2254,7 @@ fn verb_frame(
         while m < n && m < cue_end + 24 {
             let t = &toks[m];
             let w = t.text(text);
-            if !t.quoted
-                && (w == "that" || matches!(w, "." | ";" | ":" | "?" | "!") || t.word && cue_strength(w).is_some())
-            {
+            if !t.quoted && (w == "that" || matches!(w, "." | ";" | ":" | "?" | "!") || t.word && is_cue(w)) {
                 return None;
             }
             // ", but “…”", ", and still “…”": the piece keeps its conjunction.
@@ -2445,7 +2424,7 @@ fn verb_frame(
             if infinitive && k >= 3 && {
                 let x = toks[k - 2].text(text);
                 !x.ends_with("ed")
-                    && cue_strength(x).is_none()
+                    && !is_cue(x)
                     && (k.saturating_sub(5).max(1)..k - 2)
                         .any(|j| matches!(toks[j].text(text), "a" | "an") && !is_adjunct_opener(toks[j - 1].text(text)))
             } {
@@ -2462,7 +2441,7 @@ fn verb_frame(
                     toks[m].word
                         && !toks[m].quoted
                         && x.bytes().all(|b| b.is_ascii_lowercase())
-                        && (m + 2 == k || x.ends_with("ed") || cue_strength(x).is_some())
+                        && (m + 2 == k || x.ends_with("ed") || is_cue(x))
                 })?;
                 let mut s = v;
                 if toks[s].text(text) == "able" && s > floor {
@@ -2778,7 +2757,7 @@ fn clause_subject(text: &str, toks: &[Tok], k: usize, floor: usize) -> Option<(u
         let w = t.text(text);
         !t.quoted
             && (t.word || matches!(w, "-" | "/" | "&" | "’s" | "'s" | "(" | ")" | "."))
-            && cue_strength(w).is_none()
+            && !is_cue(w)
             && !is_aux(w)
             && !matches!(w, "that" | "who" | "which" | "when" | "if")
     });
@@ -2816,7 +2795,7 @@ pub fn fragment_frame(text: &str, toks: &[Tok], open: usize, unit: &Range<usize>
             && !is_speaker_noun(w)
             && !LEAD_IN.contains(w)
             && !is_aux(w)
-            && (w.ends_with('s') || w.ends_with("ed") || progressive || cue_strength(w).is_some());
+            && (w.ends_with('s') || w.ends_with("ed") || progressive || is_cue(w));
         if !verb_like {
             continue;
         }
