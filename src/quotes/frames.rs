@@ -599,21 +599,19 @@ fn object_end(text: &str, toks: &[Tok], a: usize, end: usize) -> usize {
         let preposition = matches!(w, "during" | "since" | "following" | "amid")
             || matches!(w, "in" | "on" | "at" | "after" | "before" | "by") && (dated(next()) || occasion());
         // ("particularly after …", "shortly before …": with its adverb.)
-        // (Worked out only where it is used.)
-        let at = || {
-            toks[if m > a + 1 && is_ly_adverb(toks[m - 1].text(text)) {
+        if subordinate || preposition && !infinitive {
+            // (Worked out only where it is used.)
+            let at = toks[if m > a + 1 && is_ly_adverb(toks[m - 1].text(text)) {
                 m - 1
             } else {
                 m
             }]
             .range
-            .start
-        };
-        if subordinate && infinitive {
-            return at();
-        }
-        if subordinate || preposition && !infinitive {
-            cut = Some((at(), subordinate));
+            .start;
+            if subordinate && infinitive {
+                return at;
+            }
+            cut = Some((at, subordinate));
         }
     }
     cut.map_or(end, |(at, _)| at)
@@ -991,6 +989,15 @@ fn fronted_subordinate(text: &str, toks: &[Tok], s: usize) -> bool {
         && !toks[s - 1].quoted
         && is_subordinator(toks[s - 1].text(text))
         && (s < 2 || !toks[s - 2].word || matches!(toks[s - 2].text(text), "and" | "but" | "that" | "And" | "But"))
+}
+
+/// Where a content that starts at token `a` inside a fronted subordinate
+/// clause ends: at its first comma or semicolon from the third token on
+/// (`end` when there is none).
+fn subordinate_end(text: &str, toks: &[Tok], a: usize, end: usize) -> usize {
+    (a + 2..toks.len().min(a + MAX_CLAUSE))
+        .find(|&m| !toks[m].quoted && matches!(toks[m].text(text), "," | ";"))
+        .map_or(end, |m| toks[m].range.start)
 }
 
 fn is_part_of_day(w: &str) -> bool {
@@ -2120,10 +2127,7 @@ fn verb_frame(
     // subordinate clause the content ends where the main clause begins.
     let clause_start = subject.map_or(k, |(sa, _)| sa);
     if fronted_subordinate(text, toks, clause_start) {
-        let last = n.min(a + MAX_CLAUSE);
-        if let Some(m) = (a + 2..last).find(|&m| !toks[m].quoted && matches!(toks[m].text(text), "," | ";")) {
-            after_end = after_end.min(toks[m].range.start);
-        }
+        after_end = after_end.min(subordinate_end(text, toks, a, after_end));
     }
     let after = trim_content(text, toks.get(a).map_or(unit.end, |t| t.range.start)..after_end);
     let after_words = words_in(toks, counts, &after);
@@ -2466,12 +2470,7 @@ fn verb_frame(
                     // second verb of a subordinate clause ends at its comma too.
                     let mut after = after;
                     if fronted_subordinate(text, toks, np.0) {
-                        let last = n.min(a + MAX_CLAUSE);
-                        if let Some(m) =
-                            (a + 2..last).find(|&m| !toks[m].quoted && matches!(toks[m].text(text), "," | ";"))
-                        {
-                            after.end = after.end.min(toks[m].range.start);
-                        }
+                        after.end = after.end.min(subordinate_end(text, toks, a, after.end));
                     }
                     return Some(Frame::new(cue, Some(np), after));
                 }
@@ -2959,6 +2958,19 @@ mod tests {
             frames_of(t, &[]).1.iter().all(|f| f.cue.0 > 0),
             "a weak cue does not invert"
         );
+    }
+
+    #[test]
+    fn a_fronted_subordinate_content_ends_at_its_comma() {
+        assert_eq!(
+            contents("While the mayor said the ferry was safe, the council closed it."),
+            ["the ferry was safe"]
+        );
+        let t = "the ferry , was safe ; it ran";
+        let toks = tokenize(t, 0..t.len());
+        assert_eq!(subordinate_end(t, &toks, 0, t.len()), t.find(',').unwrap_or(0));
+        assert_eq!(subordinate_end(t, &toks, 1, t.len()), t.find(';').unwrap_or(0));
+        assert_eq!(subordinate_end(t, &toks, 5, t.len()), t.len());
     }
 
     #[test]
