@@ -2835,7 +2835,7 @@ mod tests {
     use crate::quotes::tokens::tokenize;
 
     /// The tokens of `t` and the index of the token that reads `w`.
-    fn at<'a>(t: &'a str, w: &str) -> (Vec<Tok>, usize) {
+    fn at(t: &str, w: &str) -> (Vec<Tok>, usize) {
         let toks = tokenize(t, 0..t.len());
         let i = toks.iter().position(|k| k.text(t) == w).expect("word in the text");
         (toks, i)
