@@ -796,6 +796,16 @@ pub fn cue_strength(word: &str) -> Option<Strength> {
     }
 }
 
+/// Every cue, of speech or thought: whether a word is a cue at all is one
+/// lookup, where [`cue_strength`] tries the two lists in turn.
+static CUES: Lexicon = Lexicon::union(&[&SPEECH, &WEAK], &[]);
+
+/// Whether a lower-case word is a cue of either strength
+/// (`cue_strength(word).is_some()`, in one lookup).
+pub fn is_cue(word: &str) -> bool {
+    CUES.contains(word)
+}
+
 /// Forms of "tell" and "ask", which take the hearer as object.
 pub fn takes_hearer(word: &str) -> bool {
     matches!(
@@ -915,5 +925,12 @@ mod tests {
         }
         assert_eq!(cue_strength("believes"), Some(Strength::Weak));
         assert_eq!(cue_strength("table"), None);
+    }
+
+    #[test]
+    fn a_cue_of_either_strength_is_a_cue() {
+        for w in ["said", "told", "believes", "thinks", "table", "Said", "", "saids"] {
+            assert_eq!(is_cue(w), cue_strength(w).is_some(), "{w}");
+        }
     }
 }

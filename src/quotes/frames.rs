@@ -1,7 +1,7 @@
 //! Attribution frames: a cue, its speaker and its content inside one unit
 //! (a run of sentences merged where a quotation spans a sentence boundary).
 
-use super::cues::{cue_strength, is_aux, takes_hearer, Strength, SPEECH, WEAK};
+use super::cues::{cue_strength, is_aux, is_cue, takes_hearer, Strength, SPEECH, WEAK};
 use super::lexicon::Lexicon;
 use super::speakers::{
     cap_stop, first_phrase, is_function_word, is_pronoun, is_speaker_noun, is_title, phrase_after, phrase_before,
@@ -497,7 +497,8 @@ fn reads_as_verb(text: &str, t: &Tok) -> bool {
         return verb;
     }
     let w = t.text(text);
-    let verb = is_aux(w) || cue_strength(w).is_some() || w.len() > 4 && w.ends_with("ed");
+    // (The ending before the lookups.)
+    let verb = w.len() > 4 && w.ends_with("ed") || is_aux(w) || is_cue(w);
     t.verb.set(Some(verb));
     verb
 }
@@ -547,7 +548,7 @@ fn object_end(text: &str, toks: &[Tok], a: usize, end: usize) -> usize {
             let past = w.len() > 4 && w.ends_with("ed") && (next == "to" || is_function_word(next) || is_pronoun(next));
             // "…, and plans to cut …": a reporting verb after a comma and "and".
             let after_comma = m >= 2 && toks[m - 2].text(text) == "," && !toks[m - 2].quoted;
-            let reporting = after_comma && w.ends_with('s') && cue_strength(w).is_some();
+            let reporting = after_comma && w.ends_with('s') && is_cue(w);
             if past || reporting || matches!(w, "has" | "have" | "had" | "was" | "were" | "is" | "are") {
                 return cut.map_or(toks[m - 1].range.start, |(at, _)| at);
             }
@@ -598,17 +599,18 @@ fn object_end(text: &str, toks: &[Tok], a: usize, end: usize) -> usize {
         let preposition = matches!(w, "during" | "since" | "following" | "amid")
             || matches!(w, "in" | "on" | "at" | "after" | "before" | "by") && (dated(next()) || occasion());
         // ("particularly after …", "shortly before …": with its adverb.)
-        let at = toks[if m > a + 1 && is_ly_adverb(toks[m - 1].text(text)) {
-            m - 1
-        } else {
-            m
-        }]
-        .range
-        .start;
-        if subordinate && infinitive {
-            return at;
-        }
         if subordinate || preposition && !infinitive {
+            // (Worked out only where it is used.)
+            let at = toks[if m > a + 1 && is_ly_adverb(toks[m - 1].text(text)) {
+                m - 1
+            } else {
+                m
+            }]
+            .range
+            .start;
+            if subordinate && infinitive {
+                return at;
+            }
             cut = Some((at, subordinate));
         }
     }
@@ -778,7 +780,7 @@ fn nominal_frame(text: &str, toks: &[Tok], counts: &Counts, i: usize, unit: &Ran
         // "the claim that" vs "the claims that were made": a clause needs a
         // subject after "that", not a verb.
         || is_aux(next)
-        || cue_strength(next).is_some()
+        || is_cue(next)
         || next.ends_with("ed")
     {
         return None;
@@ -964,9 +966,13 @@ fn question_frame(text: &str, toks: &[Tok], counts: &Counts, i: usize, unit: &Ra
     (words_in(toks, counts, &content) >= 3).then(|| Frame::new((i - 1, i + 1), None, content))
 }
 
-/// Conjunctions that open a subordinate clause.
+/// Conjunctions that open a subordinate clause (in any ASCII case). The
+/// first letter is tested before the list: it rules out most words.
 fn is_subordinator(w: &str) -> bool {
-    [
+    matches!(
+        w.as_bytes().first().map(u8::to_ascii_lowercase),
+        Some(b'a' | b'b' | b'i' | b'l' | b'o' | b's' | b't' | b'u' | b'w')
+    ) && [
         "while", "although", "though", "when", "whenever", "once", "if", "because", "since", "after", "before", "lest",
         "unless", "whereas", "until",
     ]
@@ -983,6 +989,15 @@ fn fronted_subordinate(text: &str, toks: &[Tok], s: usize) -> bool {
         && !toks[s - 1].quoted
         && is_subordinator(toks[s - 1].text(text))
         && (s < 2 || !toks[s - 2].word || matches!(toks[s - 2].text(text), "and" | "but" | "that" | "And" | "But"))
+}
+
+/// Where a content that starts at token `a` inside a fronted subordinate
+/// clause ends: at its first comma or semicolon from the third token on
+/// (`end` when there is none).
+fn subordinate_end(text: &str, toks: &[Tok], a: usize, end: usize) -> usize {
+    (a + 2..toks.len().min(a + MAX_CLAUSE))
+        .find(|&m| !toks[m].quoted && matches!(toks[m].text(text), "," | ";"))
+        .map_or(end, |m| toks[m].range.start)
 }
 
 fn is_part_of_day(w: &str) -> bool {
@@ -1298,7 +1313,7 @@ fn clause_stop(text: &str, toks: &[Tok], m: usize) -> ClauseStop {
                         // article; "…, the poet Ann Ray and the …": a list.)
                         if !t.word
                             || is_finite_aux(x)
-                            || cue_strength(x).is_some()
+                            || is_cue(x)
                             || x.ends_with("ed") && k > m + 2
                             || x == "and" && matches!(word_at(k + 1), "the" | "a" | "an")
                         {
@@ -1331,7 +1346,7 @@ fn clause_stop(text: &str, toks: &[Tok], m: usize) -> ClauseStop {
             } else {
                 next
             };
-            if cue_strength(after) == Some(Strength::Speech) {
+            if SPEECH.contains(after) {
                 ClauseStop::Always
             } else if new_attribution(text, toks, m + 1) {
                 ClauseStop::NewAttribution
@@ -1355,7 +1370,7 @@ fn new_attribution(text: &str, toks: &[Tok], s: usize) -> bool {
     while e < limit && word_at(e).is_some_and(|w| is_aux(w) || is_ly_adverb(w)) {
         e += 1;
     }
-    word_at(e).is_some_and(|w| w.bytes().all(|b| b.is_ascii_lowercase()) && cue_strength(w).is_some())
+    word_at(e).is_some_and(|w| w.bytes().all(|b| b.is_ascii_lowercase()) && is_cue(w))
 }
 
 /// A "Name: words" opening (transcripts, headlines): speaker, colon and content.
@@ -1416,6 +1431,7 @@ pub fn find_frames(
     // ''A,'' she said: where quotation marks are typed as two apostrophes
     // (`pairs`: where they stand in the paragraph), the words between a pair
     // are quoted (no cue among them).
+    // (Tested after the word list, which rules out most words first.)
     let in_pair = |t: &Tok| pairs.partition_point(|&p| p < t.range.start) % 2 == 1;
     let mut i = 0;
     if colon_titles {
@@ -1427,8 +1443,11 @@ pub fn find_frames(
     }
     while i < n && frames.len() < MAX_FRAMES {
         let t = &toks[i];
+        // (The three dashes take three bytes each: the length rules out the
+        // other marks before the text is read.)
         if !t.quoted
             && !t.word
+            && t.range.len() == 3
             && matches!(t.text(text), "―" | "—" | "–")
             && i > 0
             && matches!(toks[i - 1].text(text), "”" | "\"")
@@ -1445,12 +1464,13 @@ pub fn find_frames(
                 }
             }
         }
-        if t.quoted || !t.word || in_pair(t) {
+        if t.quoted || !t.word {
             i += 1;
             continue;
         }
         let w = t.text(text);
-        if i > 0 && !colon_titles && !FRAME_HEADS.contains(w) && !w.eq_ignore_ascii_case("according") {
+        let according_word = w.eq_ignore_ascii_case("according");
+        if i > 0 && !colon_titles && !according_word && !FRAME_HEADS.contains(w) || in_pair(t) {
             i += 1;
             continue;
         }
@@ -1459,10 +1479,11 @@ pub fn find_frames(
             .last()
             .filter(|f| f.content.start <= t.range.start && t.range.start < f.content.end)
             .is_some();
-        let frame = if i == 0 && is_capitalized(w) && cue_strength(&w.to_ascii_lowercase()) == Some(Strength::Speech) {
+        // (The lexicon lowers the capitals itself, with no copy of the word.)
+        let frame = if i == 0 && is_capitalized(w) && SPEECH.contains_lower(w) {
             // "Said Ellis: “…”" — an inverted cue opening the sentence.
             opening_cue(text, toks, &unit)
-        } else if w.eq_ignore_ascii_case("according") && toks.get(i + 1).is_some_and(|k| k.text(text) == "to") {
+        } else if according_word && toks.get(i + 1).is_some_and(|k| k.text(text) == "to") {
             // "Clinton plans to visit on Sunday, according to an aide": a
             // report whose content runs up to "according to" lies inside
             // it; the content takes that report whole.
@@ -1485,17 +1506,17 @@ pub fn find_frames(
         } else if colon_titles && i > 0 && is_headline_cue(w) {
             // A title-case headline: "Obama Says Museum Tells the Story".
             headline_cue(text, toks, i, &unit)
-        } else if let Some(strength) = w
+        } else if let Some(cue) = w
             .as_bytes()
             .first()
             .filter(|b| b.is_ascii_lowercase())
-            .and_then(|_| cue_strength(w).or_else(|| phrasal_end(text, toks, i).map(|_| Strength::Speech)))
+            .and_then(|_| verb_cue(text, toks, i, w))
         {
             let prior = Prior {
                 floor,
                 speaker: frames.last().and_then(|f| f.speaker),
             };
-            verb_frame(text, toks, counts, i, strength, prior, &unit)
+            verb_frame(text, toks, counts, i, cue, prior, &unit)
         } else {
             None
         };
@@ -1670,7 +1691,7 @@ fn is_headline_cue(w: &str) -> bool {
         return false;
     }
     let lower = w.to_ascii_lowercase();
-    cue_strength(&lower).is_some() && !NOUN_LIKE.contains(&lower)
+    is_cue(&lower) && !NOUN_LIKE.contains(&lower)
 }
 
 fn headline_cue(text: &str, toks: &[Tok], i: usize, unit: &Range<usize>) -> Option<Frame> {
@@ -1727,12 +1748,24 @@ fn according(
     Some(Frame::new((i, i + 2), speaker, content))
 }
 
+/// How the word `w` at token `i` reads as a verbal cue: a listed cue with its
+/// strength and no phrasal end, or a phrasal cue ("spoke of") with the token
+/// after its preposition. Looked up once, in [`find_frames`], for
+/// [`verb_frame`] to use.
+fn verb_cue(text: &str, toks: &[Tok], i: usize, w: &str) -> Option<(Strength, Option<usize>)> {
+    match cue_strength(w) {
+        Some(strength) => Some((strength, None)),
+        None => phrasal_end(text, toks, i).map(|end| (Strength::Speech, Some(end))),
+    }
+}
+
+/// The frame of the verbal cue at token `i`; `cue` is its [`verb_cue`].
 fn verb_frame(
     text: &str,
     toks: &[Tok],
     counts: &Counts,
     i: usize,
-    strength: Strength,
+    (strength, phrasal): (Strength, Option<usize>),
     prior: Prior,
     unit: &Range<usize>,
 ) -> Option<Frame> {
@@ -1752,8 +1785,8 @@ fn verb_frame(
         strength = Strength::Speech;
     }
     // "complained about", "spoke of", "warned against": the object is the content.
-    if cue_strength(w).is_none() {
-        cue_end = phrasal_end(text, toks, i).unwrap_or(i + 2);
+    if let Some(end) = phrasal {
+        cue_end = end;
     }
     // "voted to hold him in contempt", "voted against the bill": a vote
     // states a position on a measure; "voted for her" or "voted in May" does not.
@@ -1775,19 +1808,22 @@ fn verb_frame(
     }
     // "declined slightly from 58 percent", "would decline by four points": a
     // figure that falls.
-    let figure = toks
-        .get(i + 1 + usize::from(is_ly_adverb(preposition)))
-        .is_some_and(|t| {
-            matches!(t.text(text), "from" | "by") || t.text(text).starts_with(|c: char| c.is_ascii_digit())
-        });
+    let figure = || {
+        toks.get(i + 1 + usize::from(is_ly_adverb(preposition)))
+            .is_some_and(|t| {
+                matches!(t.text(text), "from" | "by") || t.text(text).starts_with(|c: char| c.is_ascii_digit())
+            })
+    };
     // "Ann Ray reported from Kabul": where a reporter worked (a credit line).
     // ("reported from Kabul that …" still reports.)
-    let place = preposition == "from"
-        && toks.get(i + 2).is_some_and(|t| is_capitalized(t.text(text)))
-        && !toks[i + 2..toks.len().min(i + 8)]
-            .iter()
-            .any(|t| t.text(text) == "that");
-    if w.starts_with("declin") && figure || w.starts_with("report") && place {
+    let place = || {
+        preposition == "from"
+            && toks.get(i + 2).is_some_and(|t| is_capitalized(t.text(text)))
+            && !toks[i + 2..toks.len().min(i + 8)]
+                .iter()
+                .any(|t| t.text(text) == "that")
+    };
+    if w.starts_with("declin") && figure() || w.starts_with("report") && place() {
         return None;
     }
     // ("said about 20 people …": "about" before a number is no preposition.)
@@ -1912,8 +1948,7 @@ fn verb_frame(
     // in the capital that") any word may stand before the "that".
     let mut in_phrase = false;
     // A word of the prepositional phrase: no verb or function word.
-    let phrase_word =
-        |x: &str, in_phrase: bool| in_phrase && cue_strength(x).is_none() && !is_aux(x) && !is_function_word(x);
+    let phrase_word = |x: &str, in_phrase: bool| in_phrase && !is_cue(x) && !is_aux(x) && !is_function_word(x);
     if let Some(m) = (a..n.min(a + LOOKAHEAD)).find(|&m| {
         let x = toks[m].text(text);
         let stop = x == "that"
@@ -2054,9 +2089,7 @@ fn verb_frame(
     // "continues to insist that …", "refused to say whether …": the verb of
     // saying in the infinitive reports (its frame comes next).
     let word_at = |m: usize| toks.get(m).filter(|t| !t.quoted).map_or("", |t| t.text(text));
-    let says_next = word_at(a) == "to"
-        && cue_strength(word_at(a + 1)) == Some(Strength::Speech)
-        && !NOUN_LIKE.contains(word_at(a + 1));
+    let says_next = word_at(a) == "to" && SPEECH.contains(word_at(a + 1)) && !NOUN_LIKE.contains(word_at(a + 1));
     // (Not after a verb of saying: "promising to defend …", "asked to
     // discuss …" report the infinitive.)
     let aspect = strength == Strength::Weak || w.starts_with("continu");
@@ -2076,7 +2109,7 @@ fn verb_frame(
         && toks[a - 1].text(text) == ","
         && toks.get(p).is_some_and(|t| {
             let w = t.text(text);
-            !t.quoted && w.ends_with("ing") && w.chars().all(|c| c.is_ascii_lowercase()) && cue_strength(w).is_none()
+            !t.quoted && w.ends_with("ing") && w.chars().all(|c| c.is_ascii_lowercase()) && !is_cue(w)
         })
     {
         a = n;
@@ -2094,10 +2127,7 @@ fn verb_frame(
     // subordinate clause the content ends where the main clause begins.
     let clause_start = subject.map_or(k, |(sa, _)| sa);
     if fronted_subordinate(text, toks, clause_start) {
-        let last = n.min(a + MAX_CLAUSE);
-        if let Some(m) = (a + 2..last).find(|&m| !toks[m].quoted && matches!(toks[m].text(text), "," | ";")) {
-            after_end = after_end.min(toks[m].range.start);
-        }
+        after_end = after_end.min(subordinate_end(text, toks, a, after_end));
     }
     let after = trim_content(text, toks.get(a).map_or(unit.end, |t| t.range.start)..after_end);
     let after_words = words_in(toks, counts, &after);
@@ -2177,8 +2207,8 @@ fn verb_frame(
         // told …": an opening adjunct (no comma inside) is no content.
         let body = &text[r.clone()];
         let first = body.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+        // (The first word before the scan of the body: it rules out most.)
         let adjunct = !quoted
-            && !body.contains([',', '“', '"'])
             && (matches!(
                 first,
                 "In" | "On"
@@ -2198,7 +2228,8 @@ fn verb_frame(
                     | "Asked"
                     | "Later"
                     | "Earlier"
-            ) || first == "But" && body.split_whitespace().nth(1).is_some_and(is_subordinator));
+            ) || first == "But" && body.split_whitespace().nth(1).is_some_and(is_subordinator))
+            && !body.contains([',', '“', '"']);
         (!adjunct && words_in(toks, counts, &r) >= if quoted { 1 } else { 2 }).then_some(r)
     };
 
@@ -2227,9 +2258,7 @@ fn verb_frame(
         while m < n && m < cue_end + 24 {
             let t = &toks[m];
             let w = t.text(text);
-            if !t.quoted
-                && (w == "that" || matches!(w, "." | ";" | ":" | "?" | "!") || t.word && cue_strength(w).is_some())
-            {
+            if !t.quoted && (w == "that" || matches!(w, "." | ";" | ":" | "?" | "!") || t.word && is_cue(w)) {
                 return None;
             }
             // ", but “…”", ", and still “…”": the piece keeps its conjunction.
@@ -2399,7 +2428,7 @@ fn verb_frame(
             if infinitive && k >= 3 && {
                 let x = toks[k - 2].text(text);
                 !x.ends_with("ed")
-                    && cue_strength(x).is_none()
+                    && !is_cue(x)
                     && (k.saturating_sub(5).max(1)..k - 2)
                         .any(|j| matches!(toks[j].text(text), "a" | "an") && !is_adjunct_opener(toks[j - 1].text(text)))
             } {
@@ -2416,7 +2445,7 @@ fn verb_frame(
                     toks[m].word
                         && !toks[m].quoted
                         && x.bytes().all(|b| b.is_ascii_lowercase())
-                        && (m + 2 == k || x.ends_with("ed") || cue_strength(x).is_some())
+                        && (m + 2 == k || x.ends_with("ed") || is_cue(x))
                 })?;
                 let mut s = v;
                 if toks[s].text(text) == "able" && s > floor {
@@ -2441,12 +2470,7 @@ fn verb_frame(
                     // second verb of a subordinate clause ends at its comma too.
                     let mut after = after;
                     if fronted_subordinate(text, toks, np.0) {
-                        let last = n.min(a + MAX_CLAUSE);
-                        if let Some(m) =
-                            (a + 2..last).find(|&m| !toks[m].quoted && matches!(toks[m].text(text), "," | ";"))
-                        {
-                            after.end = after.end.min(toks[m].range.start);
-                        }
+                        after.end = after.end.min(subordinate_end(text, toks, a, after.end));
                     }
                     return Some(Frame::new(cue, Some(np), after));
                 }
@@ -2732,7 +2756,7 @@ fn clause_subject(text: &str, toks: &[Tok], k: usize, floor: usize) -> Option<(u
         let w = t.text(text);
         !t.quoted
             && (t.word || matches!(w, "-" | "/" | "&" | "’s" | "'s" | "(" | ")" | "."))
-            && cue_strength(w).is_none()
+            && !is_cue(w)
             && !is_aux(w)
             && !matches!(w, "that" | "who" | "which" | "when" | "if")
     });
@@ -2770,7 +2794,7 @@ pub fn fragment_frame(text: &str, toks: &[Tok], open: usize, unit: &Range<usize>
             && !is_speaker_noun(w)
             && !LEAD_IN.contains(w)
             && !is_aux(w)
-            && (w.ends_with('s') || w.ends_with("ed") || progressive || cue_strength(w).is_some());
+            && (w.ends_with('s') || w.ends_with("ed") || progressive || is_cue(w));
         if !verb_like {
             continue;
         }
@@ -2803,4 +2827,163 @@ pub fn fragment_frame(text: &str, toks: &[Tok], open: usize, unit: &Range<usize>
         return Some(Frame::new((k, j + 1), Some((sa, sb)), content));
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::quotes::tokens::tokenize;
+
+    /// The tokens of `t` and the index of the token that reads `w`.
+    fn at(t: &str, w: &str) -> (Vec<Tok>, usize) {
+        let toks = tokenize(t, 0..t.len());
+        let i = toks.iter().position(|k| k.text(t) == w).expect("word in the text");
+        (toks, i)
+    }
+
+    /// The frames of `t` as one unit: the tokens between curly marks are
+    /// quoted; `pairs` as [`find_frames`] takes them.
+    fn frames_of(t: &str, pairs: &[usize]) -> (Vec<Tok>, Vec<Frame>) {
+        let mut toks = tokenize(t, 0..t.len());
+        let mut open = false;
+        for k in &mut toks {
+            match k.text(t) {
+                "“" => open = true,
+                "”" => open = false,
+                _ => k.quoted = open,
+            }
+        }
+        let mut counts = Counts::default();
+        counts.recount(&toks);
+        let frames = find_frames(t, &toks, &counts, 0..t.len(), false, pairs);
+        (toks, frames)
+    }
+
+    #[test]
+    fn a_dash_after_a_quotation_is_a_cue_of_any_of_three_widths() {
+        for dash in ["―", "—", "–"] {
+            let t = format!("“The ferry will run all winter long,” {dash} Jane Ruiz, the harbour master.");
+            let (toks, frames) = frames_of(&t, &[]);
+            let at = toks.iter().position(|k| k.text(&t) == dash).expect("dash");
+            assert!(frames.iter().any(|f| f.cue == (at, at + 1)), "{dash}: {frames:?}");
+        }
+        let t = "“The ferry will run all winter long,” - Jane Ruiz, the harbour master.";
+        assert!(frames_of(t, &[]).1.is_empty());
+    }
+
+    #[test]
+    fn a_cue_between_doubled_apostrophes_is_quoted() {
+        let t = "''Officials said the ferry is safe,'' the mayor said on Monday.";
+        let close = t[2..].find("''").expect("closing pair") + 2;
+        let (toks, frames) = frames_of(t, &[0, close]);
+        let cues: Vec<&str> = frames.iter().map(|f| toks[f.cue.0].text(t)).collect();
+        assert_eq!(frames.len(), 1, "{frames:?}");
+        assert!(toks[frames[0].cue.0].range.start > close, "{cues:?}");
+        let (_, unpaired) = frames_of(t, &[]);
+        assert!(
+            unpaired.iter().any(|f| toks[f.cue.0].range.start < close),
+            "without the pairs the first cue counts: {unpaired:?}"
+        );
+    }
+
+    /// The contents of the frames of `t` (no quotation marks).
+    fn contents(t: &str) -> Vec<&str> {
+        frames_of(t, &[]).1.iter().map(|f| &t[f.content.clone()]).collect()
+    }
+
+    #[test]
+    fn an_opening_adjunct_is_no_content_but_an_opening_clause_is() {
+        assert_eq!(
+            contents("In Ohio last week, the mayor said the ferry would run."),
+            ["the ferry would run"]
+        );
+        assert_eq!(
+            contents("The ferry will run all winter, the mayor said."),
+            ["The ferry will run all winter"]
+        );
+        assert!(contents("In Ohio last week, the mayor told reporters.").is_empty());
+        assert_eq!(
+            contents("In Ohio, as in Iowa, the ferry runs, the mayor told reporters."),
+            ["In Ohio, as in Iowa, the ferry runs"]
+        );
+    }
+
+    #[test]
+    fn an_object_ends_before_its_adjunct_but_a_clause_keeps_it() {
+        assert_eq!(
+            contents("The mayor criticized the budget shortly before the vote was held."),
+            ["the budget"]
+        );
+        assert_eq!(
+            contents("The mayor attacked the budget in a tweet on Monday."),
+            ["the budget"]
+        );
+        assert_eq!(
+            contents("The mayor said the vote was delayed in May."),
+            ["the vote was delayed in May"]
+        );
+    }
+
+    #[test]
+    fn a_falling_figure_and_a_credit_line_report_nothing() {
+        assert!(contents("Support for the plan declined slightly from 58 percent in May.").is_empty());
+        assert!(contents("Ann Ray reported from Kabul.").is_empty());
+        assert_eq!(
+            contents("Ann Ray reported from Kabul that the talks had failed.").len(),
+            1
+        );
+    }
+
+    #[test]
+    fn subordinators_match_in_any_ascii_case() {
+        for w in ["while", "Although", "WHENEVER", "if", "Whereas", "until"] {
+            assert!(is_subordinator(w), "{w}");
+        }
+        for w in ["", "whilst", "i", "whenevers", "although,", "ïf", "untill", "While the"] {
+            assert!(!is_subordinator(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn an_inverted_cue_opens_the_sentence_in_capitals() {
+        for t in ["Said Ellis: “The ferry is safe.”", "SAID Ellis: “The ferry is safe.”"] {
+            let (_, frames) = frames_of(t, &[]);
+            assert!(
+                frames.first().is_some_and(|f| f.cue == (0, 1) && f.speaker.is_some()),
+                "{t}: {frames:?}"
+            );
+        }
+        let t = "Believed Ellis: “The ferry is safe.”";
+        assert!(
+            frames_of(t, &[]).1.iter().all(|f| f.cue.0 > 0),
+            "a weak cue does not invert"
+        );
+    }
+
+    #[test]
+    fn a_fronted_subordinate_content_ends_at_its_comma() {
+        assert_eq!(
+            contents("While the mayor said the ferry was safe, the council closed it."),
+            ["the ferry was safe"]
+        );
+        let t = "the ferry , was safe ; it ran";
+        let toks = tokenize(t, 0..t.len());
+        assert_eq!(subordinate_end(t, &toks, 0, t.len()), t.find(',').unwrap_or(0));
+        assert_eq!(subordinate_end(t, &toks, 1, t.len()), t.find(';').unwrap_or(0));
+        assert_eq!(subordinate_end(t, &toks, 5, t.len()), t.len());
+    }
+
+    #[test]
+    fn a_verbal_cue_is_looked_up_once_with_its_phrasal_end() {
+        let t = "The mayor spoke warmly of the plan, said it worked and left the hall.";
+        let (toks, spoke) = at(t, "spoke");
+        assert_eq!(
+            verb_cue(t, &toks, spoke, "spoke"),
+            Some((Strength::Speech, Some(spoke + 3)))
+        );
+        let (_, said) = at(t, "said");
+        assert_eq!(verb_cue(t, &toks, said, "said"), Some((Strength::Speech, None)));
+        let (_, left) = at(t, "left");
+        assert_eq!(verb_cue(t, &toks, left, "left"), None);
+    }
 }
