@@ -131,10 +131,7 @@ pub(crate) fn token_diff_bounded<'a>(old: &'a str, new: &'a str) -> (Vec<Token>,
         let (tag, o, n) = op.as_tag_tuple();
         let (da, db) = (&a[o], &b[n]);
         if tag == DiffTag::Equal {
-            for (x, y) in da.iter().zip(db) {
-                push(&mut out, TokenOp::Equal, x.0);
-                space(&mut out, x.1, y.1);
-            }
+            equal_run(&mut out, old, da, db);
             continue;
         }
         // The whitespace after a replaced phrase stays equal when both sides have it.
@@ -142,17 +139,46 @@ pub(crate) fn token_diff_bounded<'a>(old: &'a str, new: &'a str) -> (Vec<Token>,
             (Some(x), Some(y)) if x.1 == y.1 => x.1,
             _ => "",
         };
-        for (side, op) in [(da, TokenOp::Delete), (db, TokenOp::Insert)] {
-            for (k, &(t, ws)) in side.iter().enumerate() {
-                push(&mut out, op, t);
-                if k + 1 < side.len() || shared.is_empty() {
-                    push(&mut out, op, ws);
-                }
+        for (text, side, op) in [(old, da, TokenOp::Delete), (new, db, TokenOp::Insert)] {
+            if let (Some(first), Some(last)) = (side.first(), side.last()) {
+                // The side's tokens and the whitespace between them are one slice of its text.
+                let end = offset(text, last.0) + last.0.len() + if shared.is_empty() { last.1.len() } else { 0 };
+                push(&mut out, op, &text[offset(text, first.0)..end]);
             }
         }
         push(&mut out, TokenOp::Equal, shared);
     }
     (out, coarse)
+}
+
+/// Push an equal run of tokens (`a` from `old`, `b` their partners): each
+/// stretch where the whitespace is the same on both sides is one slice of
+/// `old`; whitespace that differs is replaced between stretches.
+fn equal_run(out: &mut Vec<Token>, old: &str, a: &[(&str, &str)], b: &[(&str, &str)]) {
+    let mut from = None;
+    for (x, y) in a.iter().zip(b) {
+        let at = offset(old, x.0);
+        let start = from.unwrap_or(at);
+        if x.1 == y.1 {
+            from = Some(start);
+            continue;
+        }
+        push(out, TokenOp::Equal, &old[start..at + x.0.len()]);
+        space(out, x.1, y.1);
+        from = None;
+    }
+    if let (Some(start), Some(x)) = (from, a.last()) {
+        push(
+            out,
+            TokenOp::Equal,
+            &old[start..offset(old, x.0) + x.0.len() + x.1.len()],
+        );
+    }
+}
+
+/// Byte offset of `part` (a slice of `text`) in `text`.
+fn offset(text: &str, part: &str) -> usize {
+    part.as_ptr() as usize - text.as_ptr() as usize
 }
 
 /// Leading whitespace, then each non-space token with the whitespace after it.
@@ -237,6 +263,25 @@ mod tests {
         assert_eq!(rebuild(&t, TokenOp::Insert), new);
         assert!(t.iter().any(|x| x.op == TokenOp::Delete && x.text.contains('—')));
         assert!(t.iter().any(|x| x.op == TokenOp::Insert && x.text.contains('!')));
+    }
+
+    #[test]
+    fn equal_runs_are_whole_slices_and_differing_spaces_stay_visible() {
+        let t = token_diff("The  talks,\tin Paris ended late", "The talks,\tin Paris  ended early");
+        let got: Vec<(TokenOp, &str)> = t.iter().map(|x| (x.op, x.text.as_str())).collect();
+        use TokenOp::{Delete as D, Equal as E, Insert as I};
+        let want = [
+            (E, "The"),
+            (D, "  "),
+            (I, " "),
+            (E, "talks,\tin Paris"),
+            (D, " "),
+            (I, "  "),
+            (E, "ended "),
+            (D, "late"),
+            (I, "early"),
+        ];
+        assert_eq!(got, want);
     }
 
     #[test]
