@@ -13,7 +13,7 @@
 //!    texts first, then similar ones through an index of rare words. Those
 //!    pairs are moves.
 
-use super::seq::diff_keys;
+use super::seq::{diff_keys, Interner};
 use super::words::{union, FxMap, Vocabulary};
 use crate::segment::Sentence;
 use similar::DiffTag;
@@ -71,30 +71,18 @@ pub(crate) struct Sents<'a> {
     pub bags: Vec<Vec<u32>>,
     /// Each bag's mass.
     masses: Vec<f32>,
-    /// Each sentence's text key: equal texts of both versions share one.
-    keys: Vec<u32>,
-}
-
-/// A sentence's text.
-fn text(s: &Sentence) -> &str {
-    &s.text
 }
 
 impl<'a> Sents<'a> {
-    /// The keys, bags and masses of both versions' sentences (an unchanged
-    /// sentence is bagged once).
-    pub(crate) fn pair(old: &'a [Sentence], new: &'a [Sentence], vocab: &mut Vocabulary) -> (Self, Self) {
-        let [o, n] = vocab.bag_versions([old.iter().map(text), new.iter().map(text)]);
-        let sents = |sentences, (keys, bags): (Vec<u32>, Vec<Vec<u32>>)| {
-            let masses = bags.iter().map(|b| vocab.mass(b)).collect();
-            Sents {
-                sentences,
-                bags,
-                masses,
-                keys,
-            }
-        };
-        (sents(old, o), sents(new, n))
+    /// The bags (and their masses) of `sentences`.
+    pub(crate) fn new(sentences: &'a [Sentence], vocab: &mut Vocabulary) -> Self {
+        let bags: Vec<Vec<u32>> = sentences.iter().map(|s| vocab.bag(&s.text)).collect();
+        let masses = bags.iter().map(|b| vocab.mass(b)).collect();
+        Sents {
+            sentences,
+            bags,
+            masses,
+        }
     }
 
     /// Sentence `i`'s bag and its mass.
@@ -112,8 +100,9 @@ pub(crate) fn align_lane(
     vocab: &Vocabulary,
     notes: &mut Vec<String>,
 ) -> Vec<Link> {
-    let okeys: Vec<u32> = olds.iter().map(|&i| old.keys[i]).collect();
-    let nkeys: Vec<u32> = news.iter().map(|&j| new.keys[j]).collect();
+    let mut interner = Interner::with_capacity(olds.len() + news.len());
+    let okeys = interner.keys(olds.iter().map(|&i| old.sentences[i].text.as_str()));
+    let nkeys = interner.keys(news.iter().map(|&j| new.sentences[j].text.as_str()));
     let lane = Lane {
         old,
         new,

@@ -30,11 +30,6 @@ fn same_person(a: &SpeakerRef, b: &SpeakerRef) -> bool {
     wa == wb || wa.last() == wb.last() || wa.iter().all(|w| wb.contains(w)) || wb.iter().all(|w| wa.contains(w))
 }
 
-/// A quote's text.
-fn text(q: &Quote) -> &str {
-    &q.text
-}
-
 fn cue_words(q: &Quote) -> Option<String> {
     q.cue.as_ref().map(|c| normalized(&c.text))
 }
@@ -43,7 +38,8 @@ fn cue_words(q: &Quote) -> Option<String> {
 pub(crate) fn compare(old: &[Quote], new: &[Quote], vocab: &mut Vocabulary) -> Vec<QuoteChange> {
     let mut pair_of_old: Vec<Option<(usize, f64)>> = vec![None; old.len()];
     let mut used_new = vec![false; new.len()];
-    let [(_, old_bags), (_, new_bags)] = vocab.bag_versions([old.iter().map(text), new.iter().map(text)]);
+    let old_bags: Vec<Vec<u32>> = old.iter().map(|q| vocab.bag(&q.text)).collect();
+    let new_bags: Vec<Vec<u32>> = new.iter().map(|q| vocab.bag(&q.text)).collect();
     let new_masses: Vec<f32> = new_bags.iter().map(|b| vocab.mass(b)).collect();
     // Same words (case and punctuation ignored) first.
     let mut by_words: FxMap<&[u32], VecDeque<usize>> = FxMap::default();

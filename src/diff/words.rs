@@ -1,7 +1,6 @@
 //! Bags of words for fuzzy matching: words interned to ids, stop words
 //! weighted down, and a weighted Dice similarity on sorted multisets.
 
-use super::seq::Interner;
 pub(crate) use crate::text::hash::FxMap;
 use crate::text::{ascii_alnum_end, char_at};
 
@@ -61,35 +60,6 @@ impl Vocabulary {
         }
         sort_ids(&mut bag);
         bag
-    }
-
-    /// The bags of two versions' texts, and each text's key (equal texts of
-    /// either version get equal keys). Each distinct text is scanned once: an
-    /// unchanged sentence or quote copies the bag of its first occurrence.
-    pub(crate) fn bag_versions<'a, I: IntoIterator<Item = &'a str>>(
-        &mut self,
-        versions: [I; 2],
-    ) -> [(Vec<u32>, Vec<Vec<u32>>); 2] {
-        let versions = versions.map(IntoIterator::into_iter);
-        let mut interner = Interner::with_capacity(versions.iter().map(|t| t.size_hint().0).sum());
-        // Per key: the version and index where its text was bagged.
-        let mut first: Vec<(usize, usize)> = Vec::new();
-        let mut out: [(Vec<u32>, Vec<Vec<u32>>); 2] = Default::default();
-        for (v, texts) in versions.into_iter().enumerate() {
-            for text in texts {
-                let key = interner.key(text);
-                let bag = match first.get(key as usize) {
-                    Some(&(w, i)) => out[w].1[i].clone(),
-                    None => {
-                        first.push((v, out[v].1.len()));
-                        self.bag(text)
-                    }
-                };
-                out[v].0.push(key);
-                out[v].1.push(bag);
-            }
-        }
-        out
     }
 
     /// Weight of a word id.
@@ -323,24 +293,6 @@ mod tests {
                 "at",
                 "02:00"
             ]
-        );
-    }
-
-    #[test]
-    fn versions_share_the_bags_and_keys_of_equal_texts() {
-        let (old, new) = (
-            ["Talks ended.", "The deal held.", "Talks ended."],
-            ["The deal held.", "Rain fell.", "Talks ended."],
-        );
-        let mut v = Vocabulary::default();
-        let [(ok, ob), (nk, nb)] = v.bag_versions([old, new]);
-        assert_eq!((ok, nk), (vec![0, 1, 0], vec![1, 2, 0]));
-        let mut fresh = Vocabulary::default();
-        let each: Vec<Vec<u32>> = old.iter().chain(&new).map(|t| fresh.bag(t)).collect();
-        assert_eq!(
-            ob.into_iter().chain(nb).collect::<Vec<_>>(),
-            each,
-            "same ids as bagging each text"
         );
     }
 
