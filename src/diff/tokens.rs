@@ -131,7 +131,20 @@ pub(crate) fn token_diff_bounded<'a>(old: &'a str, new: &'a str) -> (Vec<Token>,
         let (tag, o, n) = op.as_tag_tuple();
         let (da, db) = (&a[o], &b[n]);
         if tag == DiffTag::Equal {
-            equal_run(&mut out, old, da, db);
+            // Each stretch whose whitespace is the same on both sides is one
+            // slice of `old`; whitespace that differs is replaced between them.
+            let mut from = None;
+            for (x, y) in da.iter().zip(db) {
+                let start = *from.get_or_insert(offset(old, x.0));
+                if x.1 != y.1 {
+                    push_span(&mut out, TokenOp::Equal, old, start, x.0, "");
+                    space(&mut out, x.1, y.1);
+                    from = None;
+                }
+            }
+            if let (Some(start), Some(x)) = (from, da.last()) {
+                push_span(&mut out, TokenOp::Equal, old, start, x.0, x.1);
+            }
             continue;
         }
         // The whitespace after a replaced phrase stays equal when both sides have it.
@@ -139,11 +152,11 @@ pub(crate) fn token_diff_bounded<'a>(old: &'a str, new: &'a str) -> (Vec<Token>,
             (Some(x), Some(y)) if x.1 == y.1 => x.1,
             _ => "",
         };
+        // Each side's tokens and the whitespace between them are one slice of its text.
         for (text, side, op) in [(old, da, TokenOp::Delete), (new, db, TokenOp::Insert)] {
             if let (Some(first), Some(last)) = (side.first(), side.last()) {
-                // The side's tokens and the whitespace between them are one slice of its text.
-                let end = offset(text, last.0) + last.0.len() + if shared.is_empty() { last.1.len() } else { 0 };
-                push(&mut out, op, &text[offset(text, first.0)..end]);
+                let ws = if shared.is_empty() { last.1 } else { "" };
+                push_span(&mut out, op, text, offset(text, first.0), last.0, ws);
             }
         }
         push(&mut out, TokenOp::Equal, shared);
@@ -151,29 +164,11 @@ pub(crate) fn token_diff_bounded<'a>(old: &'a str, new: &'a str) -> (Vec<Token>,
     (out, coarse)
 }
 
-/// Push an equal run of tokens (`a` from `old`, `b` their partners): each
-/// stretch where the whitespace is the same on both sides is one slice of
-/// `old`; whitespace that differs is replaced between stretches.
-fn equal_run(out: &mut Vec<Token>, old: &str, a: &[(&str, &str)], b: &[(&str, &str)]) {
-    let mut from = None;
-    for (x, y) in a.iter().zip(b) {
-        let at = offset(old, x.0);
-        let start = from.unwrap_or(at);
-        if x.1 == y.1 {
-            from = Some(start);
-            continue;
-        }
-        push(out, TokenOp::Equal, &old[start..at + x.0.len()]);
-        space(out, x.1, y.1);
-        from = None;
-    }
-    if let (Some(start), Some(x)) = (from, a.last()) {
-        push(
-            out,
-            TokenOp::Equal,
-            &old[start..offset(old, x.0) + x.0.len() + x.1.len()],
-        );
-    }
+/// Push `text` from byte `start` to the end of `last` and of `ws` (slices
+/// of `text`, `ws` right after `last`).
+fn push_span(out: &mut Vec<Token>, op: TokenOp, text: &str, start: usize, last: &str, ws: &str) {
+    let end = offset(text, last) + last.len() + ws.len();
+    push(out, op, text.get(start..end).unwrap_or_default());
 }
 
 /// Byte offset of `part` (a slice of `text`) in `text`.
