@@ -191,6 +191,8 @@ pub(crate) fn union(bags: &[&[u32]]) -> Vec<u32> {
     match bags {
         [] => Vec::new(),
         [one] => one.to_vec(),
+        // Two bags merge straight from the slices (no copy of each first).
+        [a, b] => merge(a, b),
         _ => {
             let (left, right) = bags.split_at(bags.len() / 2);
             merge(&union(left), &union(right))
