@@ -177,11 +177,11 @@ fn packed(word: &str) -> Option<usize> {
         return None;
     }
     let x = bytes.iter().rev().fold(0, |x, &b| x << 8 | usize::from(b));
-    if x & LOW * 0x80 != 0 {
+    if x & (LOW * 0x80) != 0 {
         return None;
     }
     // Bytes below 0x80: adding 0x3f sets the top bit from `A` on, 0x25 from `[` on.
-    let upper = (x + LOW * 0x3f) & !(x + LOW * 0x25) & LOW * 0x80;
+    let upper = (x + LOW * 0x3f) & !(x + LOW * 0x25) & (LOW * 0x80);
     Some(x | upper >> 2)
 }
 
