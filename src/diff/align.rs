@@ -74,9 +74,20 @@ pub(crate) struct Sents<'a> {
 }
 
 impl<'a> Sents<'a> {
-    /// The bags (and their masses) of `sentences`.
-    pub(crate) fn new(sentences: &'a [Sentence], vocab: &mut Vocabulary) -> Self {
-        let bags: Vec<Vec<u32>> = sentences.iter().map(|s| vocab.bag(&s.text)).collect();
+    /// The bags (and their masses) of `sentences`; a sentence whose text is
+    /// in `before` (the other version) copies that bag instead of scanning.
+    pub(crate) fn new(sentences: &'a [Sentence], vocab: &mut Vocabulary, before: Option<&Sents>) -> Self {
+        let mut known: FxMap<&str, usize> = FxMap::default();
+        for (i, s) in before.map_or(&[][..], |b| b.sentences).iter().enumerate() {
+            *known.entry(&s.text).or_default() = i;
+        }
+        let bags: Vec<Vec<u32>> = sentences
+            .iter()
+            .map(|s| match (before, known.get_mut(s.text.as_str())) {
+                (Some(b), Some(i)) => b.bags[*i].clone(),
+                _ => vocab.bag(&s.text),
+            })
+            .collect();
         let masses = bags.iter().map(|b| vocab.mass(b)).collect();
         Sents {
             sentences,
@@ -514,6 +525,25 @@ mod tests {
         for w in chain.windows(2) {
             assert!(w[0].0 < w[1].0 && w[0].1 < w[1].1);
         }
+    }
+
+    #[test]
+    fn sentences_of_the_version_before_lend_their_bags() {
+        let opts = crate::Options::default();
+        let old = crate::analyse("Talks ended. The deal held. Talks ended.", &opts).unwrap();
+        let new = crate::analyse("The deal held. Rain fell. Talks ended.", &opts).unwrap();
+        let mut vocab = Vocabulary::default();
+        let o = Sents::new(&old.sentences, &mut vocab, None);
+        let n = Sents::new(&new.sentences, &mut vocab, Some(&o));
+        // The same bags (same word ids) as scanning every sentence.
+        let mut fresh = Vocabulary::default();
+        let each: Vec<Vec<u32>> = old
+            .sentences
+            .iter()
+            .chain(&new.sentences)
+            .map(|s| fresh.bag(&s.text))
+            .collect();
+        assert_eq!(o.bags.into_iter().chain(n.bags).collect::<Vec<_>>(), each);
     }
 
     #[test]

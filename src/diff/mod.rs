@@ -232,8 +232,8 @@ pub struct Alignment {
 /// Align two analysed versions.
 pub fn align(old: &Analysis, new: &Analysis) -> Alignment {
     let mut vocab = Vocabulary::default();
-    let old_sents = Sents::new(&old.sentences, &mut vocab);
-    let new_sents = Sents::new(&new.sentences, &mut vocab);
+    let old_sents = Sents::new(&old.sentences, &mut vocab, None);
+    let new_sents = Sents::new(&new.sentences, &mut vocab, Some(&old_sents));
     let mut notes = Vec::new();
     let (old_story, old_furniture) = lanes(old);
     let (new_story, new_furniture) = lanes(new);

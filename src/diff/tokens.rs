@@ -131,9 +131,19 @@ pub(crate) fn token_diff_bounded<'a>(old: &'a str, new: &'a str) -> (Vec<Token>,
         let (tag, o, n) = op.as_tag_tuple();
         let (da, db) = (&a[o], &b[n]);
         if tag == DiffTag::Equal {
+            // Each stretch whose whitespace is the same on both sides is one
+            // slice of `old`; whitespace that differs is replaced between them.
+            let mut from = None;
             for (x, y) in da.iter().zip(db) {
-                push(&mut out, TokenOp::Equal, x.0);
-                space(&mut out, x.1, y.1);
+                let start = *from.get_or_insert(offset(old, x.0));
+                if x.1 != y.1 {
+                    push_span(&mut out, TokenOp::Equal, old, start, x.0, "");
+                    space(&mut out, x.1, y.1);
+                    from = None;
+                }
+            }
+            if let (Some(start), Some(x)) = (from, da.last()) {
+                push_span(&mut out, TokenOp::Equal, old, start, x.0, x.1);
             }
             continue;
         }
@@ -142,17 +152,28 @@ pub(crate) fn token_diff_bounded<'a>(old: &'a str, new: &'a str) -> (Vec<Token>,
             (Some(x), Some(y)) if x.1 == y.1 => x.1,
             _ => "",
         };
-        for (side, op) in [(da, TokenOp::Delete), (db, TokenOp::Insert)] {
-            for (k, &(t, ws)) in side.iter().enumerate() {
-                push(&mut out, op, t);
-                if k + 1 < side.len() || shared.is_empty() {
-                    push(&mut out, op, ws);
-                }
+        // Each side's tokens and the whitespace between them are one slice of its text.
+        for (text, side, op) in [(old, da, TokenOp::Delete), (new, db, TokenOp::Insert)] {
+            if let (Some(first), Some(last)) = (side.first(), side.last()) {
+                let ws = if shared.is_empty() { last.1 } else { "" };
+                push_span(&mut out, op, text, offset(text, first.0), last.0, ws);
             }
         }
         push(&mut out, TokenOp::Equal, shared);
     }
     (out, coarse)
+}
+
+/// Push `text` from byte `start` to the end of `last` and of `ws` (slices
+/// of `text`, `ws` right after `last`).
+fn push_span(out: &mut Vec<Token>, op: TokenOp, text: &str, start: usize, last: &str, ws: &str) {
+    let end = offset(text, last) + last.len() + ws.len();
+    push(out, op, text.get(start..end).unwrap_or_default());
+}
+
+/// Byte offset of `part` (a slice of `text`) in `text`.
+fn offset(text: &str, part: &str) -> usize {
+    part.as_ptr() as usize - text.as_ptr() as usize
 }
 
 /// Leading whitespace, then each non-space token with the whitespace after it.
@@ -237,6 +258,25 @@ mod tests {
         assert_eq!(rebuild(&t, TokenOp::Insert), new);
         assert!(t.iter().any(|x| x.op == TokenOp::Delete && x.text.contains('—')));
         assert!(t.iter().any(|x| x.op == TokenOp::Insert && x.text.contains('!')));
+    }
+
+    #[test]
+    fn equal_runs_are_whole_slices_and_differing_spaces_stay_visible() {
+        let t = token_diff("The  talks,\tin Paris ended late", "The talks,\tin Paris  ended early");
+        let got: Vec<(TokenOp, &str)> = t.iter().map(|x| (x.op, x.text.as_str())).collect();
+        use TokenOp::{Delete as D, Equal as E, Insert as I};
+        let want = [
+            (E, "The"),
+            (D, "  "),
+            (I, " "),
+            (E, "talks,\tin Paris"),
+            (D, " "),
+            (I, "  "),
+            (E, "ended "),
+            (D, "late"),
+            (I, "early"),
+        ];
+        assert_eq!(got, want);
     }
 
     #[test]

@@ -17,7 +17,10 @@ const STOP_WEIGHT: f32 = 0.25;
 /// Interns lowercased words of both versions so that bags compare by id.
 #[derive(Default)]
 pub(crate) struct Vocabulary {
+    /// Ids of the words without a [`packed`] key.
     ids: FxMap<String, u32>,
+    /// Ids of the words with a [`packed`] key (most words): no string hashed or compared.
+    short: FxMap<usize, u32>,
     weights: Vec<f32>,
     buffer: String,
 }
@@ -28,38 +31,52 @@ impl Vocabulary {
         // About one word in five bytes: one allocation for most sentences.
         let mut bag = Vec::with_capacity(text.len() / 5 + 1);
         for word in words(text) {
-            // Most words are lowercase ASCII already: look them up as they are.
-            let plain = word.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase());
-            if !plain {
-                self.buffer.clear();
-                if word.is_ascii() {
-                    self.buffer.push_str(word);
-                    self.buffer.make_ascii_lowercase();
-                } else {
-                    for c in word.chars() {
-                        if c.is_ascii() {
-                            self.buffer.push(c.to_ascii_lowercase());
-                        } else {
-                            self.buffer.extend(c.to_lowercase());
-                        }
-                    }
-                }
-            }
-            let key = if plain { word } else { self.buffer.as_str() };
-            let id = match self.ids.get(key) {
-                Some(&id) => id,
-                None => {
-                    let id = self.weights.len() as u32;
-                    let weight = if STOP_WORDS.contains(&key) { STOP_WEIGHT } else { 1.0 };
-                    self.weights.push(weight);
-                    self.ids.insert(key.to_string(), id);
-                    id
-                }
+            let id = match packed(word) {
+                Some(key) => self.short_id(key),
+                None => self.long_id(word),
             };
             bag.push(id);
         }
         sort_ids(&mut bag);
         bag
+    }
+
+    /// The id of a word that fits a [`packed`] key.
+    fn short_id(&mut self, key: usize) -> u32 {
+        let next = self.weights.len() as u32;
+        let id = *self.short.entry(key).or_insert(next);
+        if id == next {
+            let bytes = key.to_le_bytes();
+            let len = bytes.iter().position(|&b| b == 0).unwrap_or(bytes.len());
+            self.weights.push(weight_of(bytes.get(..len).unwrap_or_default()));
+        }
+        id
+    }
+
+    /// The id of any other word, by its lowercase text.
+    fn long_id(&mut self, word: &str) -> u32 {
+        // Most words are lowercase ASCII already: look them up as they are.
+        let plain = word.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase());
+        if !plain {
+            self.buffer.clear();
+            for c in word.chars() {
+                self.buffer.extend(c.to_lowercase());
+            }
+            // A word that lowercases to a short ASCII word (the Kelvin sign).
+            if let Some(key) = packed(&self.buffer) {
+                return self.short_id(key);
+            }
+        }
+        let key = if plain { word } else { self.buffer.as_str() };
+        match self.ids.get(key) {
+            Some(&id) => id,
+            None => {
+                let id = self.weights.len() as u32;
+                self.weights.push(weight_of(key.as_bytes()));
+                self.ids.insert(key.to_string(), id);
+                id
+            }
+        }
     }
 
     /// Weight of a word id.
@@ -140,12 +157,42 @@ impl Vocabulary {
     }
 }
 
+/// The weight of a new lowercase word.
+fn weight_of(key: &[u8]) -> f32 {
+    if STOP_WORDS.iter().any(|w| w.as_bytes() == key) {
+        STOP_WEIGHT
+    } else {
+        1.0
+    }
+}
+
+/// The lowercase bytes of an ASCII word of up to one `usize` of bytes, packed
+/// into one (words hold no zero byte, so the key also tells the length);
+/// `None` for longer or non-ASCII words. Letters are lowercased eight (or
+/// four) at a time: a byte gets `0x20` when it lies in `A..=Z`.
+fn packed(word: &str) -> Option<usize> {
+    const LOW: usize = usize::MAX / 255;
+    let bytes = word.as_bytes();
+    if bytes.len() > LOW.to_le_bytes().len() {
+        return None;
+    }
+    let x = bytes.iter().rev().fold(0, |x, &b| x << 8 | usize::from(b));
+    if x & (LOW * 0x80) != 0 {
+        return None;
+    }
+    // Bytes below 0x80: adding 0x3f sets the top bit from `A` on, 0x25 from `[` on.
+    let upper = (x + LOW * 0x3f) & !(x + LOW * 0x25) & (LOW * 0x80);
+    Some(x | upper >> 2)
+}
+
 /// Merge sorted bags into one sorted bag, halves first: O(n log k) for k bags
 /// of n ids in all (a paragraph can hold 50,000 sentences).
 pub(crate) fn union(bags: &[&[u32]]) -> Vec<u32> {
     match bags {
         [] => Vec::new(),
         [one] => one.to_vec(),
+        // Two bags merge straight from the slices (no copy of each first).
+        [a, b] => merge(a, b),
         _ => {
             let (left, right) = bags.split_at(bags.len() / 2);
             merge(&union(left), &union(right))
@@ -294,6 +341,35 @@ mod tests {
                 "02:00"
             ]
         );
+    }
+
+    #[test]
+    fn packed_and_string_ids_agree_with_lowercased_words() {
+        let text = "The THE the Kelvin \u{212a} k K İstanbul istanbul CAFÉ café eight888 EIGHT888 \
+                    ninechars NINECHARS a1b2c3d4e5 A1B2C3D4E5 Zz zZ @ [ re-entry RE-ENTRY it’s IT’S 35,000";
+        let mut v = Vocabulary::default();
+        let bag = v.bag(text);
+        // Reference: ids in first-seen order of the lowercased words.
+        let mut seen: Vec<String> = Vec::new();
+        let mut expected: Vec<u32> = words(text)
+            .map(|w| {
+                let low: String = w.chars().flat_map(char::to_lowercase).collect();
+                let id = seen.iter().position(|s| *s == low).unwrap_or_else(|| {
+                    seen.push(low);
+                    seen.len() - 1
+                });
+                id as u32
+            })
+            .collect();
+        expected.sort_unstable();
+        assert_eq!(bag, expected);
+        for (id, word) in seen.iter().enumerate() {
+            let stop = STOP_WORDS.contains(&word.as_str());
+            assert_eq!(v.weight(id as u32), if stop { STOP_WEIGHT } else { 1.0 }, "{word}");
+        }
+        assert_eq!(packed("Zz"), packed("zZ"));
+        assert_ne!(packed("@"), packed("`"));
+        assert_ne!(packed("["), packed("{"));
     }
 
     #[test]
