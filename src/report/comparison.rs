@@ -82,7 +82,7 @@ fn change_label(change: &Change) -> (String, String) {
     let op = variant_name(&change.op);
     let mut label = String::new();
     // An insert tagged "insert" says it once.
-    for tag in change.tags.iter().map(variant_name).filter(|tag| *tag != op) {
+    for tag in change.tags.iter().map(|tag| variant_name(tag)).filter(|tag| *tag != op) {
         label.push_str(" · ");
         label.push_str(&tag);
     }
