@@ -59,6 +59,7 @@ impl<'s> Scan<'s> {
     /// Each path continued by each of `alternatives` (in order) that follows
     /// it, compared ASCII case-insensitively with `fold`; with `keep`, the
     /// path itself after them.
+    #[inline(never)]
     fn strs(self, alternatives: &[&str], keep: bool, fold: bool) -> Self {
         let b = self.s.as_bytes();
         let mut out = Vec::new();
@@ -108,6 +109,7 @@ impl<'s> Scan<'s> {
     }
 
     /// Between `min` and `max` characters matching `pred`, longest first.
+    #[inline(never)]
     pub fn run(self, min: usize, max: usize, pred: fn(char) -> bool) -> Self {
         let mut out = Vec::new();
         for at in self.at {
@@ -126,6 +128,7 @@ impl<'s> Scan<'s> {
     }
 
     /// The paths not followed by a character matching `pred`.
+    #[inline(never)]
     pub fn not_before(mut self, pred: fn(char) -> bool) -> Self {
         let s = self.s;
         self.at.retain(|a| !s[a.p..].chars().next().is_some_and(pred));
@@ -133,6 +136,7 @@ impl<'s> Scan<'s> {
     }
 
     /// Each path with its end marked in `slot`.
+    #[inline(never)]
     pub fn mark(mut self, slot: usize) -> Self {
         for a in &mut self.at {
             a.marks[slot] = Some(a.p);
@@ -141,6 +145,7 @@ impl<'s> Scan<'s> {
     }
 
     /// Each path continued by each of `parts`, in order.
+    #[inline(never)]
     pub fn alt(self, parts: &[Part]) -> Self {
         let mut out = Vec::new();
         for at in self.at {
