@@ -87,6 +87,7 @@ fn field_key(s: &str) -> Option<usize> {
 }
 
 /// Month names and abbreviations, longest form first, then an optional dot.
+#[inline(never)]
 fn month(x: Scan) -> Scan {
     const MONTHS: &[&str] = &[
         "January",
@@ -127,11 +128,13 @@ fn weekday(x: Scan) -> Scan {
 }
 
 /// Between `min` and `max` ASCII digits.
+#[inline(never)]
 fn digits(x: Scan, min: usize, max: usize) -> Scan {
     x.run(min, max, digit)
 }
 
 /// ", 2021" / " 2021": the year after a day and month.
+#[inline(never)]
 fn year(x: Scan) -> Scan {
     digits(x.opt_lit(",").lit(" "), 4, 4)
 }
@@ -249,6 +252,7 @@ pub fn date_line(line: &str) -> Option<usize> {
 
 /// An all-caps place word (`WASHINGTON`, `U.S.`) or, with `mixed`, a
 /// capitalised one (`Peru`).
+#[inline(never)]
 fn place_word(x: Scan, mixed: bool) -> Scan {
     let caps = |c: char| upper(c) || matches!(c, '\'' | '’' | '.' | '-');
     let any = |c: char| c.is_ascii_alphabetic() || matches!(c, '\'' | '’' | '.' | '-');
@@ -256,6 +260,7 @@ fn place_word(x: Scan, mixed: bool) -> Scan {
 }
 
 /// Up to `max` more words, each after a space.
+#[inline(never)]
 fn more_words(x: Scan, max: usize, mixed: bool) -> Scan {
     x.rep(max, &|x| place_word(x.lit(" "), mixed))
 }
