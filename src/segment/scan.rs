@@ -31,6 +31,7 @@ pub type Part<'f> = &'f dyn Fn(Scan) -> Scan;
 
 /// Add `at` unless a path preferred to it already reached the same end (what
 /// follows depends on the end only, so the later path could never win).
+#[inline(never)]
 fn push(out: &mut Vec<At>, at: At) {
     if !out.iter().any(|a| a.p == at.p) {
         out.push(at);
@@ -39,6 +40,7 @@ fn push(out: &mut Vec<At>, at: At) {
 
 impl<'s> Scan<'s> {
     /// One empty path at the start of `s`.
+    #[inline(never)]
     pub fn new(s: &'s str) -> Self {
         Scan {
             s,
@@ -164,6 +166,7 @@ impl<'s> Scan<'s> {
     }
 
     /// `part` once or not at all (greedy).
+    #[inline(never)]
     pub fn opt(self, part: Part) -> Self {
         self.alt(&[part, &|x| x])
     }
