@@ -86,11 +86,13 @@ impl<'s> Scan<'s> {
     }
 
     /// The literal `lit`.
+    #[inline(never)]
     pub fn lit(self, lit: &str) -> Self {
         self.strs(&[lit], false, false)
     }
 
     /// `lit` once or not at all (greedy).
+    #[inline(never)]
     pub fn opt_lit(self, lit: &str) -> Self {
         self.strs(&[lit], true, false)
     }
