@@ -6,12 +6,6 @@
 //! `cargo bench --bench analyse -- 1 10 100`). `analyse` refuses texts over
 //! `palimpsest::MAX_TEXT_BYTES`; above that only the segmentation is timed.
 
-/// The allocator of the native command-line tool, so that the figures are
-/// the CLI's (built without `cli`, the system allocator).
-#[cfg(feature = "cli")]
-#[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 use std::time::{Duration, Instant};
 
 fn corpus(bytes: usize) -> String {
@@ -77,12 +71,7 @@ fn main() {
     } else {
         "wall time"
     };
-    let allocator = if cfg!(feature = "cli") {
-        "mimalloc"
-    } else {
-        "system allocator"
-    };
-    println!("palimpsest::analyse on repeated examples/*.txt ({clock}, best run, {allocator})");
+    println!("palimpsest::analyse on repeated examples/*.txt ({clock}, best run)");
     println!(
         "{:>8} {:>12} {:>10} {:>14} {:>10}",
         "MB", "analyse ms", "MB/s", "segment ms", "MB/s"

@@ -3,12 +3,6 @@
 //! 4 paragraphs moved). tests/bench/compare.mjs builds the same pairs (same
 //! generator and seed, same checksum) to time the wasm build next to jsdiff.
 
-/// The allocator of the native command-line tool, so that the figures are
-/// the CLI's (built without `cli`, the system allocator).
-#[cfg(feature = "cli")]
-#[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 use std::time::Instant;
 
 /// mulberry32, as in tests/bench/compare.mjs.
@@ -323,12 +317,7 @@ fn median(mut v: Vec<f64>) -> f64 {
 
 fn main() {
     let origin = Instant::now();
-    let allocator = if cfg!(feature = "cli") {
-        "mimalloc"
-    } else {
-        "system allocator"
-    };
-    println!("native compare (profile native, {allocator}), on-CPU ms (wall ms in brackets), median of runs");
+    println!("native compare (profile native), on-CPU ms (wall ms in brackets), median of runs");
     println!(
         "{:>8} {:>6} {:>10} {:>18} {:>18} {:>10}",
         "words", "runs", "checksum", "compare ms", "align ms", "Mwords/s"

@@ -13,11 +13,6 @@ use clap::Parser;
 use palimpsest::report::{self, TextStyle};
 use std::process::ExitCode;
 
-/// mimalloc: a result is many small strings, and glibc's malloc and free
-/// cost about a sixth of `analyse` (see the README's performance section).
-#[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 /// Exit status: every record (or the single run) succeeded.
 const EXIT_OK: u8 = 0;
 /// Exit status: a batch finished but some records failed.
