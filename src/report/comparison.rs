@@ -42,18 +42,6 @@ pub(super) fn render(c: &Comparison, format: Format, style: &TextStyle) -> Strin
     w.finish(&title)
 }
 
-/// Most frequent first, then by name. The few entries are sorted by
-/// insertion: std's stable sort would add a copy of itself for this type.
-fn sort_by_count(tags: &mut [(String, usize)]) {
-    for i in 1..tags.len() {
-        let mut j = i;
-        while j > 0 && (tags[j].1, &tags[j - 1].0) > (tags[j - 1].1, &tags[j].0) {
-            tags.swap(j, j - 1);
-            j -= 1;
-        }
-    }
-}
-
 fn summary(c: &Comparison, w: &mut Writer) {
     let s = &c.stats;
     let similar = format!("{:.0}% similar", c.similarity * 100.0);
@@ -71,7 +59,7 @@ fn summary(c: &Comparison, w: &mut Writer) {
         }
     }
     if !tags.is_empty() {
-        sort_by_count(&mut tags);
+        tags.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
         let list: Vec<String> = tags.iter().map(|(n, k)| format!("{n} {k}")).collect();
         w.paragraph(&[Piece::Dim("Edit classes: "), Piece::Text(&list.join(", "))]);
     }
@@ -94,7 +82,7 @@ fn change_label(change: &Change) -> (String, String) {
     let op = variant_name(&change.op);
     let mut label = String::new();
     // An insert tagged "insert" says it once.
-    for tag in change.tags.iter().map(|tag| variant_name(tag)).filter(|tag| *tag != op) {
+    for tag in change.tags.iter().map(variant_name).filter(|tag| *tag != op) {
         label.push_str(" · ");
         label.push_str(&tag);
     }
@@ -208,17 +196,6 @@ fn quote_change(c: &Comparison, qc: &QuoteChange, w: &mut Writer) {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn tags_sort_by_count_then_name() {
-        let mut tags: Vec<(String, usize)> = [("quote", 1), ("number", 3), ("hedge", 1), ("name", 3), ("edit", 2)]
-            .iter()
-            .map(|&(n, k)| (n.to_string(), k))
-            .collect();
-        sort_by_count(&mut tags);
-        let order: Vec<&str> = tags.iter().map(|(n, _)| n.as_str()).collect();
-        assert_eq!(order, ["name", "number", "edit", "hedge", "quote"]);
-    }
 
     #[test]
     fn labels_number_sentences_from_one() {

@@ -77,7 +77,7 @@ pub fn split_whitespace_edges(text: &str) -> (&str, &str, &str) {
 
 /// A lower-case, space-separated name for an enum value from its `Debug`
 /// form (`StyleOnly` → `style only`), robust to variants added later.
-pub fn variant_name(value: &dyn std::fmt::Debug) -> String {
+pub fn variant_name<T: std::fmt::Debug>(value: &T) -> String {
     let debug = format!("{value:?}");
     let mut out = String::with_capacity(debug.len() + 2);
     for (i, c) in debug.chars().enumerate() {

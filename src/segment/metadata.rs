@@ -1,7 +1,8 @@
 //! Metadata at the head of an article: `key: value` fields, date lines and
 //! the dateline that opens the first paragraph (`WASHINGTON (Reuters) -`).
 
-use super::scan::{digit, space, upper, word, Scan};
+use super::scan::{any_of, digit, find, lit, opt_lit, run, space, upper, word, Next};
+use std::cell::Cell;
 
 /// How far into a line the metadata patterns look (bytes).
 const HEAD: usize = 240;
@@ -75,20 +76,26 @@ const FIELD_KEYS: &[&str] = &[
     "word count",
 ];
 
-/// `key` then spaces, then `:` or `=` or one more space, then spaces: the
-/// end of a field key at the start of `s`.
-fn field_key(s: &str) -> Option<usize> {
-    Scan::new(s)
-        .any_of_ignore_case(FIELD_KEYS)
-        .run(0, usize::MAX, space)
-        .run(1, 1, |c| c == ':' || c == '=' || space(c))
-        .run(0, usize::MAX, space)
-        .end()
+/// Any number of ASCII spaces.
+fn spaces(s: &str, p: usize, k: Next) -> bool {
+    run(s, p, 0, usize::MAX, &space, k)
+}
+
+/// `key` then spaces, then `:` or `=` or one more space, then spaces.
+fn field_key(s: &str, p: usize, k: Next) -> bool {
+    FIELD_KEYS.iter().any(|key| {
+        s.as_bytes()
+            .get(p..p + key.len())
+            .is_some_and(|b| b.eq_ignore_ascii_case(key.as_bytes()))
+            && spaces(s, p + key.len(), &mut |q| {
+                any_of(s, q, &[":", "="], &mut |r| spaces(s, r, &mut *k))
+                    || run(s, q, 1, 1, &space, &mut |r| spaces(s, r, &mut *k))
+            })
+    })
 }
 
 /// Month names and abbreviations, longest form first, then an optional dot.
-#[inline(never)]
-fn month(x: Scan) -> Scan {
+fn month(s: &str, p: usize, k: Next) -> bool {
     const MONTHS: &[&str] = &[
         "January",
         "Jan",
@@ -116,80 +123,127 @@ fn month(x: Scan) -> Scan {
         "December",
         "Dec",
     ];
-    x.any_of(MONTHS).opt_lit(".")
+    any_of(s, p, MONTHS, &mut |q| opt_lit(s, q, ".", &mut *k))
 }
 
 /// "Tuesday, " / "Tue. ": a weekday, optional dot and comma, and a space.
-fn weekday(x: Scan) -> Scan {
+fn weekday(s: &str, p: usize, k: Next) -> bool {
     const STEMS: &[&str] = &[
         "Mon", "Tues", "Tue", "Wednes", "Wed", "Thurs", "Thu", "Fri", "Satur", "Sat", "Sun",
     ];
-    x.any_of(STEMS).opt_lit("day").opt_lit(".").opt_lit(",").lit(" ")
+    any_of(s, p, STEMS, &mut |q| {
+        opt_lit(s, q, "day", &mut |r| {
+            opt_lit(s, r, ".", &mut |t| opt_lit(s, t, ",", &mut |u| lit(s, u, " ", &mut *k)))
+        })
+    })
 }
 
-/// Between `min` and `max` ASCII digits.
-#[inline(never)]
-fn digits(x: Scan, min: usize, max: usize) -> Scan {
-    x.run(min, max, digit)
-}
-
-/// ", 2021" / " 2021": the year after a day and month.
-#[inline(never)]
-fn year(x: Scan) -> Scan {
-    digits(x.opt_lit(",").lit(" "), 4, 4)
+fn digits(s: &str, p: usize, min: usize, max: usize, k: Next) -> bool {
+    run(s, p, min, max, &digit, k)
 }
 
 /// 2024-02-01, 1/2/24, 4.3.2021, March 4, 2021, 4 March 2021.
-fn calendar_date(x: Scan) -> Scan {
-    x.alt(&[
-        &|x| digits(digits(digits(x, 4, 4).lit("-"), 2, 2).lit("-"), 2, 2),
-        &|x| {
-            digits(
-                digits(digits(x, 1, 2).any_of(&["/", "."]), 1, 2).any_of(&["/", "."]),
-                2,
-                4,
-            )
-        },
-        &|x| year(digits(month(x).lit(" "), 1, 2).opt_any(&["st", "nd", "rd", "th"])),
-        &|x| year(month(digits(x, 1, 2).lit(" "))),
-    ])
-}
-
-/// "10:15", " 9:30:05.25 a.m. GMT", "10:15Z", "10:15+05:30".
-fn clock(x: Scan) -> Scan {
-    let x = digits(digits(x.opt_lit(" "), 1, 2).lit(":"), 2, 2)
-        .opt(&|x| digits(x.lit(":"), 2, 2).opt(&|x| digits(x.lit("."), 1, usize::MAX)))
-        .opt(&|x| {
-            x.opt_lit(" ")
-                .run(1, 1, |c| matches!(c, 'A' | 'a' | 'P' | 'p'))
-                .opt_lit(".")
-                .run(1, 1, |c| matches!(c, 'M' | 'm'))
-                .opt_lit(".")
-        });
-    x.alt(&[
-        &|x| x.lit("Z"),
-        &|x| digits(digits(x.any_of(&["+", "-"]), 2, 2).opt_lit(":"), 2, 2),
-        &|x| x.opt_lit(" ").run(2, 4, upper).not_before(word),
-        &|x| x,
-    ])
+fn calendar_date(s: &str, p: usize, k: Next) -> bool {
+    let iso = |k: Next| {
+        digits(s, p, 4, 4, &mut |q| {
+            lit(s, q, "-", &mut |r| {
+                digits(s, r, 2, 2, &mut |t| {
+                    lit(s, t, "-", &mut |u| digits(s, u, 2, 2, &mut *k))
+                })
+            })
+        })
+    };
+    let numeric = |k: Next| {
+        digits(s, p, 1, 2, &mut |q| {
+            any_of(s, q, &["/", "."], &mut |r| {
+                digits(s, r, 1, 2, &mut |t| {
+                    any_of(s, t, &["/", "."], &mut |u| digits(s, u, 2, 4, &mut *k))
+                })
+            })
+        })
+    };
+    let year =
+        |s: &str, p: usize, k: Next| opt_lit(s, p, ",", &mut |q| lit(s, q, " ", &mut |r| digits(s, r, 4, 4, &mut *k)));
+    let month_first = |k: Next| {
+        month(s, p, &mut |q| {
+            lit(s, q, " ", &mut |r| {
+                digits(s, r, 1, 2, &mut |t| {
+                    let mut then_year = |u: usize| year(s, u, &mut *k);
+                    any_of(s, t, &["st", "nd", "rd", "th"], &mut then_year) || then_year(t)
+                })
+            })
+        })
+    };
+    let day_first = |k: Next| {
+        digits(s, p, 1, 2, &mut |q| {
+            lit(s, q, " ", &mut |r| month(s, r, &mut |t| year(s, t, &mut *k)))
+        })
+    };
+    iso(&mut *k) || numeric(&mut *k) || month_first(&mut *k) || day_first(k)
 }
 
 /// An optional time after a date: ", 10:15", " at 9:30 a.m.", "T10:15:00Z",
 /// " 10:15 GMT".
-fn time(x: Scan) -> Scan {
-    x.opt(&|x| clock(x.opt_any(&[",", " at", "T", " "])))
+fn time(s: &str, p: usize, k: Next) -> bool {
+    let clock = |s: &str, p: usize, k: Next| {
+        opt_lit(s, p, " ", &mut |q| {
+            digits(s, q, 1, 2, &mut |r| {
+                lit(s, r, ":", &mut |t| {
+                    digits(s, t, 2, 2, &mut |u| {
+                        let mut zone = |v: usize| {
+                            lit(s, v, "Z", &mut *k)
+                                || any_of(s, v, &["+", "-"], &mut |w| {
+                                    digits(s, w, 2, 2, &mut |x| {
+                                        opt_lit(s, x, ":", &mut |y| digits(s, y, 2, 2, &mut *k))
+                                    })
+                                })
+                                || opt_lit(s, v, " ", &mut |w| {
+                                    run(s, w, 2, 4, &upper, &mut |x| {
+                                        !s[x..].chars().next().is_some_and(word) && k(x)
+                                    })
+                                })
+                                || k(v)
+                        };
+                        let mut meridiem = |v: usize| {
+                            opt_lit(s, v, " ", &mut |w| {
+                                run(s, w, 1, 1, &|c| matches!(c, 'A' | 'a' | 'P' | 'p'), &mut |x| {
+                                    opt_lit(s, x, ".", &mut |y| {
+                                        run(s, y, 1, 1, &|c| matches!(c, 'M' | 'm'), &mut |z| {
+                                            opt_lit(s, z, ".", &mut zone)
+                                        })
+                                    })
+                                })
+                            }) || zone(v)
+                        };
+                        let mut seconds = |v: usize| {
+                            lit(s, v, ":", &mut |w| {
+                                digits(s, w, 2, 2, &mut |x| {
+                                    lit(s, x, ".", &mut |y| digits(s, y, 1, usize::MAX, &mut meridiem)) || meridiem(x)
+                                })
+                            }) || meridiem(v)
+                        };
+                        seconds(u)
+                    })
+                })
+            })
+        })
+    };
+    any_of(s, p, &[",", " at", "T", " "], &mut |q| clock(s, q, &mut *k)) || clock(s, p, &mut *k) || k(p)
 }
 
 /// The end of a date (with optional weekday and time) at the start of `s`.
 fn date_at(s: &str) -> Option<usize> {
-    time(calendar_date(Scan::new(s).opt(&weekday))).end()
+    find(s, &|s, p, k| {
+        let mut rest = |q: usize| calendar_date(s, q, &mut |r| time(s, r, &mut *k));
+        weekday(s, p, &mut rest) || rest(p)
+    })
 }
 
 /// A metadata field at the start of `line`. Date keys without a colon
 /// (`date 2023-09-13 Headline…`) take only the date as their value.
 pub fn field(line: &str) -> Option<Field> {
     let h = head(line);
-    let m_end = field_key(h)?;
+    let m_end = find(h, &field_key)?;
     let key_text = h[..m_end].trim_end_matches([':', '=', ' ', '\t']).to_ascii_lowercase();
     let key = match key_text.trim() {
         "date" | "dated" | "published" | "publish date" | "updated" | "last updated" | "posted" | "modified" => {
@@ -252,57 +306,54 @@ pub fn date_line(line: &str) -> Option<usize> {
 
 /// An all-caps place word (`WASHINGTON`, `U.S.`) or, with `mixed`, a
 /// capitalised one (`Peru`).
-#[inline(never)]
-fn place_word(x: Scan, mixed: bool) -> Scan {
-    let caps = |c: char| upper(c) || matches!(c, '\'' | '’' | '.' | '-');
-    let any = |c: char| c.is_ascii_alphabetic() || matches!(c, '\'' | '’' | '.' | '-');
-    x.run(1, 1, upper).run(1, usize::MAX, if mixed { any } else { caps })
+fn place_word(s: &str, p: usize, mixed: bool, k: Next) -> bool {
+    let rest = |c: char| upper(c) || mixed && c.is_ascii_lowercase() || matches!(c, '\'' | '’' | '.' | '-');
+    run(s, p, 1, 1, &upper, &mut |q| run(s, q, 1, usize::MAX, &rest, &mut *k))
 }
 
 /// Up to `max` more words, each after a space.
-#[inline(never)]
-fn more_words(x: Scan, max: usize, mixed: bool) -> Scan {
-    x.rep(max, &|x| place_word(x.lit(" "), mixed))
+fn more_words(s: &str, p: usize, max: usize, mixed: bool, k: Next) -> bool {
+    if max > 0
+        && lit(s, p, " ", &mut |q| {
+            place_word(s, q, mixed, &mut |r| more_words(s, r, max - 1, mixed, &mut *k))
+        })
+    {
+        return true;
+    }
+    k(p)
+}
+
+/// Up to `max` ", Region Name" parts.
+fn regions(s: &str, p: usize, max: usize, k: Next) -> bool {
+    if max > 0
+        && lit(s, p, ", ", &mut |q| {
+            place_word(s, q, true, &mut |r| {
+                more_words(s, r, 2, true, &mut |t| t > p && regions(s, t, max - 1, &mut *k))
+            })
+        })
+    {
+        return true;
+    }
+    k(p)
 }
 
 /// ", Sept. 13" after the place.
-fn dateline_day(x: Scan) -> Scan {
+fn dateline_day(s: &str, p: usize, k: Next) -> bool {
     const MONTHS: &[&str] = &[
         "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
     ];
-    x.opt_lit(",")
-        .lit(" ")
-        .any_of(MONTHS)
-        .run(0, usize::MAX, |c| c.is_ascii_lowercase())
-        .opt_lit(".")
-        .lit(" ")
-        .run(1, 2, digit)
-}
-
-/// The place of a dateline (marked in slot 0): `PLACE[, Region][, Mon. D] `.
-fn place(x: Scan) -> Scan {
-    let place = more_words(place_word(x, false), 3, false).mark(0);
-    // Up to two ", Region Name" parts.
-    place
-        .rep(2, &|x| more_words(place_word(x.lit(", "), true), 2, true))
-        .opt(&dateline_day)
-        .opt_lit(" ")
-}
-
-/// `[(Source)] —` after the place: the source in slots 1 and 2.
-fn source_and_dash(x: Scan) -> Scan {
-    let in_brackets = |c: char| c.is_ascii_alphabetic() || matches!(c, '&' | '.' | '\'' | '’' | ' ');
-    x.opt(&|x| {
-        x.lit("(")
-            .mark(1)
-            .run(1, 1, upper)
-            .run(0, 40, in_brackets)
-            .mark(2)
-            .lit(")")
-    })
-    .opt_lit(" ")
-    .any_of(&["--", "—", "–", "―", "-"])
-    .run(0, usize::MAX, |c| c == ' ' || c == '\t')
+    let mut day = |q: usize| {
+        lit(s, q, " ", &mut |r| {
+            any_of(s, r, MONTHS, &mut |t| {
+                run(s, t, 0, usize::MAX, &|c| c.is_ascii_lowercase(), &mut |u| {
+                    opt_lit(s, u, ".", &mut |v| {
+                        lit(s, v, " ", &mut |w| run(s, w, 1, 2, &digit, &mut *k))
+                    })
+                })
+            })
+        })
+    };
+    lit(s, p, ",", &mut day) || day(p)
 }
 
 /// A dateline's parts, as byte offsets into the line.
@@ -318,12 +369,49 @@ struct DatelineMatch {
 
 /// The dateline at the start of `s`: `PLACE[, Region][, Mon. D] [(Source)] —`.
 fn dateline_at(s: &str) -> Option<DatelineMatch> {
-    let at = source_and_dash(Scan::new(s).opt(&place)).first()?;
-    let [place_end, start, end] = at.marks;
+    let place = Cell::new(None);
+    let source = Cell::new(None);
+    let dash = |s: &str, p: usize, k: Next| {
+        opt_lit(s, p, " ", &mut |q| {
+            any_of(s, q, &["--", "—", "–", "―", "-"], &mut |r| {
+                run(s, r, 0, usize::MAX, &|c| c == ' ' || c == '\t', &mut *k)
+            })
+        })
+    };
+    let after_place = |s: &str, p: usize, k: Next| {
+        let in_brackets = |c: char| c.is_ascii_alphabetic() || matches!(c, '&' | '.' | '\'' | '’' | ' ');
+        let with_source = lit(s, p, "(", &mut |q| {
+            run(s, q, 1, 1, &upper, &mut |r| {
+                run(s, r, 0, 40, &in_brackets, &mut |t| {
+                    source.set(Some((q, t)));
+                    lit(s, t, ")", &mut |u| dash(s, u, &mut *k))
+                })
+            })
+        });
+        with_source || {
+            source.set(None);
+            dash(s, p, k)
+        }
+    };
+    let end = find(s, &|s, p, k| {
+        let with_place = place_word(s, p, false, &mut |q| {
+            more_words(s, q, 3, false, &mut |r| {
+                place.set(Some(r));
+                regions(s, r, 2, &mut |t| {
+                    let mut tail = |u: usize| opt_lit(s, u, " ", &mut |v| after_place(s, v, &mut *k));
+                    dateline_day(s, t, &mut tail) || tail(t)
+                })
+            })
+        });
+        with_place || {
+            place.set(None);
+            after_place(s, p, k)
+        }
+    })?;
     Some(DatelineMatch {
-        end: at.p,
-        place_end,
-        source: start.zip(end),
+        end,
+        place_end: place.get(),
+        source: source.get(),
     })
 }
 
@@ -541,7 +629,7 @@ mod same_as_regex {
         let mut hits = [0usize; 3];
         for line in &lines {
             let h = head(line);
-            let field = field_key(h);
+            let field = find(h, &field_key);
             assert_eq!(field, field_re.find(h).map(|m| m.end()), "field: {line:?}");
             let date = date_at(h);
             assert_eq!(date, date_re.find(h).map(|m| m.end()), "date: {line:?}");
